@@ -1,0 +1,6 @@
+import type { Catalogs } from '@tsmp/core';
+import { CORE_CATALOGS } from '@tsmp/core';
+import { commonMessages } from './messages/common.js';
+
+/** Message catalogues of all packages, in the order later ones may override earlier ones. */
+export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages];

@@ -1,0 +1,3 @@
+export * from './finding.js';
+export * from './fingerprint.js';
+export * from './sort.js';

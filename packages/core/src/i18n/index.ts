@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './template.js';
+export * from './localizer.js';
