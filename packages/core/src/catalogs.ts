@@ -1,4 +1,9 @@
 import type { Catalogs } from './i18n/types.js';
+import { formatMessages } from './format/messages.js';
+import { loadMessages } from './repository/messages.js';
 
 /** Message catalogues of @tsmp/core, one per module. Add a module's catalogue here. */
-export const CORE_CATALOGS: readonly Catalogs[] = [];
+export const CORE_CATALOGS: readonly Catalogs[] = [
+  loadMessages,
+  formatMessages,
+];

@@ -1,1 +1,7 @@
 export * from './types.js';
+export { loadRepository, loadArtifactFile, isInside } from './load-repository.js';
+export { loadArtifactBytes } from './load-artifact.js';
+export { parseFile, MAX_FILE_BYTES } from './parse-file.js';
+export { decodeText } from './decode.js';
+export { globToRegExp } from './glob.js';
+export { loadMessages } from './messages.js';

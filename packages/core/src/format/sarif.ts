@@ -1,0 +1,78 @@
+import type { Finding, Severity } from '../findings/finding.js';
+import { displayFile, messageOf } from './paths.js';
+import type { Formatter, RuleDescriptor } from './types.js';
+
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/**
+ * SARIF 2.1.0 as code-scanning services accept it: one run, the rules that
+ * fired (with their descriptions), results with a relative file URI, region,
+ * logical location (the id path) and a partial fingerprint.
+ */
+export const formatSarif: Formatter = (findings, options) => {
+  const t = options.localizer;
+  const known = new Map((options.rules ?? []).map((rule) => [rule.id, rule]));
+  const ruleIds = [...new Set(findings.map((item) => item.ruleId))].sort();
+  const rules = ruleIds.map((id) => describeRule(id, known.get(id), t));
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'tsmp',
+            version: options.toolVersion ?? '0.0.0',
+            informationUri: 'https://github.com/tsmp-dev/tsmp',
+            language: t.lang,
+            rules,
+          },
+        },
+        language: t.lang,
+        columnKind: 'unicodeCodePoints',
+        results: findings.map((item) => result(item, ruleIndex.get(item.ruleId) ?? 0, options.basePath, t)),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+function describeRule(id: string, rule: RuleDescriptor | undefined, t: Parameters<Formatter>[1]['localizer']) {
+  const text = rule && t.has(rule.descriptionId) ? t.format(rule.descriptionId) : id;
+  return {
+    id,
+    shortDescription: { text },
+    ...(rule ? { defaultConfiguration: { level: LEVELS[rule.defaultSeverity] } } : {}),
+  };
+}
+
+function result(item: Finding, ruleIndex: number, basePath: string | undefined, t: Parameters<Formatter>[1]['localizer']) {
+  const file = displayFile(item, basePath);
+  return {
+    ruleId: item.ruleId,
+    ruleIndex,
+    level: LEVELS[item.severity],
+    message: { text: messageOf(item, t) },
+    ...(item.location && file
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(file) },
+                region: {
+                  startLine: item.location.line,
+                  startColumn: item.location.column,
+                  ...(item.location.endLine ? { endLine: item.location.endLine } : {}),
+                  ...(item.location.endColumn ? { endColumn: item.location.endColumn } : {}),
+                },
+              },
+              ...(item.idPath ? { logicalLocations: [{ fullyQualifiedName: item.idPath, kind: 'member' }] } : {}),
+            },
+          ],
+        }
+      : {}),
+    partialFingerprints: { 'tsmpFingerprint/v1': item.fingerprint },
+  };
+}

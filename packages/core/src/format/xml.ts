@@ -1,0 +1,13 @@
+// Characters XML 1.0 does not allow even as references: C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF.
+const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for an XML attribute or element and drops characters XML cannot carry. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(ILLEGAL_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}

@@ -1,0 +1,66 @@
+/** Text of a file and how its bytes were read. */
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  hadByteOrderMark: boolean;
+}
+
+const CYRILLIC = /[А-Яа-яЁё]/g;
+const LETTERS = /\p{L}/gu;
+
+/**
+ * Decodes file bytes: a byte-order mark decides first, then strict UTF-8;
+ * bytes that are not UTF-8 are read as Windows-1251 when that yields mostly
+ * Cyrillic letters (how Russian Windows editors save), else `undefined`.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = strictDecode('utf-8', bytes.subarray(3));
+    return text === undefined ? undefined : { text, encoding: 'utf-8', hadByteOrderMark: true };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', hadByteOrderMark: true };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', hadByteOrderMark: true };
+  }
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', hadByteOrderMark: false };
+
+  const cp1251 = new TextDecoder('windows-1251').decode(bytes);
+  const letters = cp1251.match(LETTERS)?.length ?? 0;
+  const cyrillic = cp1251.match(CYRILLIC)?.length ?? 0;
+  if (letters > 0 && cyrillic / letters >= 0.3) return { text: cp1251, encoding: 'windows-1251', hadByteOrderMark: false };
+  return undefined;
+}
+
+function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finds the 1-based line and column of the first byte that is not valid UTF-8, for the error message. */
+export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0) return { line, column };
+    for (let k = 1; k < length; k += 1) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { line, column };
+    }
+    if (byte === 0x0a) {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+    i += length;
+  }
+  return { line, column };
+}
