@@ -1,6 +1,8 @@
 import type { Catalogs } from '@tsmp/core';
 import { CORE_CATALOGS } from '@tsmp/core';
 import { commonMessages } from './messages/common.js';
+import { schemaMessages } from './messages/schema.js';
+import { validateMessages } from './messages/validate.js';
 
 /** Message catalogues of all packages, in the order later ones may override earlier ones. */
-export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages];
+export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages, validateMessages, schemaMessages];

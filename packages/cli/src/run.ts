@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { Localizer, resolveLang } from '@tsmp/core';
+import { Localizer, resolveLang, TsmpError } from '@tsmp/core';
 import { ALL_CATALOGS } from './catalogs.js';
 import type { CliIo, CommandContext } from './io.js';
 import { EXIT_FAILURE, EXIT_OK, UserError } from './io.js';
@@ -36,6 +36,10 @@ function reportError(error: unknown, ctx: CommandContext): number {
   if (error instanceof UserError) {
     ctx.stderr.write(`${error.message}\n`);
     return error.exitCode;
+  }
+  if (error instanceof TsmpError) {
+    ctx.stderr.write(`${ctx.t.format(error.messageId, error.args)}\n`);
+    return EXIT_FAILURE;
   }
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {

@@ -5,8 +5,9 @@ export interface DecodedText {
   hadByteOrderMark: boolean;
 }
 
-const CYRILLIC = /[А-Яа-яЁё]/g;
-const LETTERS = /\p{L}/gu;
+const NON_ASCII = /[^\u0000-\u007f]/g;
+// What Russian text in Windows-1251 decodes to: Cyrillic letters, «», №, dashes, no-break space.
+const RUSSIAN_TEXT = /[А-Яа-яЁё«»№–—\u00a0]/g;
 
 /**
  * Decodes file bytes: a byte-order mark decides first, then strict UTF-8;
@@ -28,9 +29,9 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', hadByteOrderMark: false };
 
   const cp1251 = new TextDecoder('windows-1251').decode(bytes);
-  const letters = cp1251.match(LETTERS)?.length ?? 0;
-  const cyrillic = cp1251.match(CYRILLIC)?.length ?? 0;
-  if (letters > 0 && cyrillic / letters >= 0.3) return { text: cp1251, encoding: 'windows-1251', hadByteOrderMark: false };
+  const nonAscii = cp1251.match(NON_ASCII)?.length ?? 0;
+  const russian = cp1251.match(RUSSIAN_TEXT)?.length ?? 0;
+  if (nonAscii > 0 && russian / nonAscii >= 0.9) return { text: cp1251, encoding: 'windows-1251', hadByteOrderMark: false };
   return undefined;
 }
 
