@@ -1,4 +1,5 @@
 import type { Catalogs } from './i18n/types.js';
+import { calendarMessages } from './calendar/messages.js';
 import { formatMessages } from './format/messages.js';
 import { loadMessages } from './repository/messages.js';
 
@@ -6,4 +7,5 @@ import { loadMessages } from './repository/messages.js';
 export const CORE_CATALOGS: readonly Catalogs[] = [
   loadMessages,
   formatMessages,
+  calendarMessages,
 ];
