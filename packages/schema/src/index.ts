@@ -6,6 +6,7 @@ export * from './edition.js';
 export * from './process-standard.js';
 export * from './organization-standard.js';
 export * from './tech-card.js';
+export * from './regional-mapping.js';
 export * from './manifest.js';
 export * from './artifact.js';
 export * from './json-schema.js';
