@@ -4,3 +4,8 @@ export { importBpmn, type BpmnImport } from './bpmn/read.js';
 export { lintBpmn, type BpmnLintOptions } from './bpmn/lint.js';
 export * from './bpmn/model.js';
 export { BPMN_MODEL_URI, TSMP_BPMN_URI } from './bpmn/namespaces.js';
+export * from './ecp/catalog-schema.js';
+export { buildEcpCatalog, findStandardSources, type StandardSources } from './ecp/build.js';
+export { exportEcpCatalogJson, importEcpCatalogJson, type EcpCatalogImport } from './ecp/json.js';
+export { exportEcpCatalogXml } from './ecp/xml-write.js';
+export { importEcpCatalogXml } from './ecp/xml-read.js';

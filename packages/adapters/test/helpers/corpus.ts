@@ -17,15 +17,18 @@ export function bpmnFiles(dir: string): string[] {
     });
 }
 
-/** Encodes text as windows-1251, for Russian-language test files; only ASCII and Cyrillic letters are supported. */
+/** windows-1251 bytes of the non-letter characters Russian test texts use. */
+const WINDOWS_1251_SPECIAL: Readonly<Record<string, number>> = { Ё: 0xa8, ё: 0xb8, '«': 0xab, '»': 0xbb, '—': 0x97, '№': 0xb9 };
+
+/** Encodes text as windows-1251, for Russian-language test files: ASCII, Cyrillic letters and a few signs. */
 export function encodeWindows1251(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
+    const special = WINDOWS_1251_SPECIAL[char];
     if (code < 0x80) bytes.push(code);
     else if (code >= 0x410 && code <= 0x44f) bytes.push(code - 0x410 + 0xc0);
-    else if (code === 0x401) bytes.push(0xa8);
-    else if (code === 0x451) bytes.push(0xb8);
+    else if (special !== undefined) bytes.push(special);
     else throw new Error(`No windows-1251 byte for U+${code.toString(16)}`);
   }
   return Uint8Array.from(bytes);
