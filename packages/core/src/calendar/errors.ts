@@ -24,7 +24,8 @@ export class CalendarRangeError extends CalendarError {
     readonly firstYear: number,
     readonly lastYear: number,
   ) {
-    super('calendar.outOfRange', { date, firstYear, lastYear });
+    // Years go as text so that the message does not format them as numbers with a thousands separator.
+    super('calendar.outOfRange', { date, firstYear: String(firstYear), lastYear: String(lastYear) });
     this.name = 'CalendarRangeError';
   }
 }

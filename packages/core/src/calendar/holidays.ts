@@ -22,9 +22,9 @@ export function holidaysOf(year: number): EpochDay[] {
  * Returns the weekdays that become days off in `data.year`: the `to` days
  * of the decree's transfers, plus the days off that art. 112 part 2 moves
  * by itself. When a holiday other than 1–8 January falls on a Saturday or
- * Sunday, that day off moves to the next working day after the holiday,
- * unless the decree moves it elsewhere (in 2025 the decree moved 23
- * February to 8 May). The January holidays move only by decree.
+ * Sunday, that day off moves to the next working day after the holiday.
+ * The decree may move it elsewhere instead: in 2025 it moved 23 February
+ * to 8 May. The January holidays move only by decree.
  */
 export function transferredDaysOff(data: CalendarYearData): Set<EpochDay> {
   const holidays = new Set(holidaysOf(data.year));
@@ -53,8 +53,8 @@ export function workingWeekendDays(data: CalendarYearData): Set<EpochDay> {
  * check the transcribed `shortened` list against. A working day is one
  * hour shorter when the next day is an art. 112 holiday (art. 95 of the
  * Labour Code). A Saturday worked by decree lasts as long as the weekday
- * its day off moved to (point 1 of the Order approved by Приказ
- * Минздравсоцразвития России от 13.08.2009 № 588н), so it is shortened
+ * its day off moved to, by the Order approved by Приказ
+ * Минздравсоцразвития России от 13.08.2009 № 588н. So it is shortened
  * when that weekday precedes a holiday: 2 November 2024 took the length of
  * 30 April 2024. Weekdays declared non-working by presidential decree keep
  * their shortening, because the published totals ignore those decrees.

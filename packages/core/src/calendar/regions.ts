@@ -23,9 +23,9 @@ const VLADIVOSTOK = 'Asia/Vladivostok';
  * from МСК−1 to МСК+9. An amendment of April 2023 put the four subjects
  * admitted in 2022 into the second zone, Moscow time. The IANA name is the
  * tz database zone that keeps the subject's offset history, so Volgograd's
- * UTC+4 from 27.10.2020 to 27.12.2020 is counted right.
+ * UTC+4 from 28.10.2018 to 27.12.2020 is counted right.
  *
- * NOTE: Yakutia spans three zones (МСК+6, +7 and +8); the table gives the
+ * NOTE: Yakutia spans three zones (МСК+6, +7 and +8). The table gives the
  * zone of Yakutsk, so centres in Оймяконский or Среднеколымский districts
  * need their zone passed explicitly. The tz database has no zone of its
  * own for subjects 90 and 93–95, so they get Europe/Moscow, which is wrong

@@ -1,10 +1,10 @@
 /**
- * Kind of a day in the production calendar. `holiday` is a non-working
- * public holiday of art. 112 of the Labour Code; `weekend` is a Saturday or
- * Sunday and also a weekday made a day off by a transfer (by decree or by
- * art. 112 part 2); `shortened` is a working day one hour shorter
- * (art. 95); `nonWorking` is a weekday declared non-working with pay by a
- * presidential decree.
+ * Kind of a day in the production calendar.
+ * - `holiday`: a non-working public holiday of art. 112 of the Labour Code.
+ * - `weekend`: a Saturday or Sunday, or a weekday made a day off by a
+ *   transfer (by decree or by art. 112 part 2).
+ * - `shortened`: a working day one hour shorter (art. 95).
+ * - `nonWorking`: a weekday declared non-working with pay by a presidential decree.
  */
 export type DayKind = 'working' | 'shortened' | 'weekend' | 'holiday' | 'nonWorking';
 
@@ -12,7 +12,7 @@ export type DayKind = 'working' | 'shortened' | 'weekend' | 'holiday' | 'nonWork
 export interface LegalActRef {
   /** The act as cited: kind, date, number and title. */
   title: string;
-  /** Where the text can be read. */
+  /** Address of the act's text. */
   url?: string;
 }
 
@@ -52,7 +52,7 @@ export interface CalendarDay {
 }
 
 /**
- * How weekdays declared non-working by presidential decree count.
+ * Counting rule for weekdays declared non-working by presidential decree.
  * `working`: they count as working days, as the officially published
  * yearly totals count them. `dayOff`: they count as days off.
  */

@@ -85,8 +85,8 @@ export function localDate(instant: string | Date, zone: string): string {
 /**
  * Returns the instant at which the local day `date` begins in `zone`. The
  * offset is looked up twice because it may differ between the guess and
- * the result when the zone changed its offset that day (Volgograd on
- * 27.10.2020 and 27.12.2020).
+ * the result when the zone changed its offset that day (Volgograd went
+ * from UTC+4 back to UTC+3 at 02:00 on 27.12.2020).
  */
 export function startOfLocalDay(date: string, zone: string): Date {
   const localMidnightAsUtc = parseDate(date) * DAY_MS;

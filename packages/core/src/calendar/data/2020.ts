@@ -3,9 +3,9 @@ import type { CalendarYearData } from '../types.js';
 const PRESIDENT = 'Указ Президента Российской Федерации';
 
 /**
- * 2020. The five periods of non-working days with pay were declared by
- * presidential decrees during the COVID-19 epidemic and for the parade and
- * the vote; employment services kept working in them, remotely.
+ * 2020. Presidential decrees declared five periods of non-working days with
+ * pay: during the COVID-19 epidemic, for the parade and for the vote.
+ * Employment services kept working on those days, remotely.
  */
 export const calendar2020: CalendarYearData = {
   year: 2020,
