@@ -1,0 +1,5 @@
+export { validateRepository, applySeverities } from './validate.js';
+export type { ValidateOptions } from './validate.js';
+export { readBaseline, writeBaseline, applyBaseline, createBaseline, BASELINE_VERSION } from './baseline.js';
+export type { Baseline, BaselineEntry } from './baseline.js';
+export { validateMessages } from './messages.js';
