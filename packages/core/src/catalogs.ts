@@ -1,5 +1,6 @@
 import type { Catalogs } from './i18n/types.js';
 import { calendarMessages } from './calendar/messages.js';
+import { diffMessages } from './diff/messages.js';
 import { formatMessages } from './format/messages.js';
 import { loadMessages } from './repository/messages.js';
 import { rulesMessages } from './rules/messages.js';
@@ -12,4 +13,5 @@ export const CORE_CATALOGS: readonly Catalogs[] = [
   calendarMessages,
   rulesMessages,
   validateMessages,
+  diffMessages,
 ];

@@ -5,6 +5,7 @@ export * from './fs/atomic.js';
 export * from './errors/tsmp-error.js';
 export * from './format/index.js';
 export * from './calendar/index.js';
+export * from './diff/index.js';
 export * from './rules/index.js';
 export * from './validate/index.js';
 export { CORE_CATALOGS } from './catalogs.js';

@@ -1,0 +1,17 @@
+export * from './types.js';
+export * from './levels.js';
+export { CHANGE_RULES, MIRROR_WAIVERS, POLICY_RULES, changeRule, type ChangeRule, type PolicyRule } from './rules/index.js';
+export { diffWords, tokenize } from './words.js';
+export { textSimilarity } from './similarity.js';
+export { matchElements, SIMILARITY_THRESHOLD } from './match.js';
+export { compareDeadlines, CALENDAR_DAYS_PER_WORKING_DAY } from './deadline-compare.js';
+export { diffArtifacts, diffSingleArtifacts, pairArtifacts, type ArtifactDiff } from './engine.js';
+export { compareArtifactSets, type DiffResult, type CompareOptions } from './compare-repositories.js';
+export { changeToFinding } from './findings.js';
+export { editionInfo } from './edition-info.js';
+export { editionInForce, governingEdition, inForceOn, type GoverningEdition } from './point-in-time.js';
+export { checkVersionPolicy } from './policy.js';
+export * from './comparison-table.js';
+export * from './impact.js';
+export { TERM_MIN_PLACES } from './terminology.js';
+export { diffMessages } from './messages.js';
