@@ -9,3 +9,6 @@ export { buildEcpCatalog, findStandardSources, type StandardSources } from './ec
 export { exportEcpCatalogJson, importEcpCatalogJson, type EcpCatalogImport } from './ecp/json.js';
 export { exportEcpCatalogXml } from './ecp/xml-write.js';
 export { importEcpCatalogXml } from './ecp/xml-read.js';
+export { checkMapping, type MappingCheck } from './mapping/check.js';
+export { coverageOf, type MappingCoverage } from './mapping/coverage.js';
+export { mappingTemplate, type MappingTemplateOptions } from './mapping/template.js';

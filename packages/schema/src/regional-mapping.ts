@@ -61,7 +61,13 @@ export const RegionalMapping = described(
       title: 'Редакция стандарта',
       description: 'Номер редакции стандарта, по которой составлено сопоставление. Проверка против другой редакции покажет строки, которые нужно изменить.',
     }),
-    mappings: z.array(ControlPointMapping).default([]).meta({ title: 'Сопоставления', description: 'По одному элементу на каждую реализованную контрольную точку.' }),
+    // Null is allowed because a fresh template lists every point as a comment
+    // under `mappings:`, which YAML reads as null until one is uncommented.
+    mappings: z
+      .array(ControlPointMapping)
+      .nullable()
+      .default([])
+      .meta({ title: 'Сопоставления', description: 'По одному элементу на каждую реализованную контрольную точку; пустой список можно оставить без элементов.' }),
   }),
   'Региональное сопоставление контрольных точек',
   'Какие события и поля региональной информационной системы реализуют контрольные точки редакции стандарта.',
