@@ -3,6 +3,8 @@ import { CORE_CATALOGS } from '@tsmp/core';
 import { commonMessages } from './messages/common.js';
 import { schemaMessages } from './messages/schema.js';
 import { validateMessages } from './messages/validate.js';
+import { EXPORT_CATALOGS } from '@tsmp/export';
+import { exportCommandMessages } from './messages/export.js';
 
 /** Message catalogues of all packages, in the order later ones may override earlier ones. */
-export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages, validateMessages, schemaMessages];
+export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages, validateMessages, schemaMessages, ...EXPORT_CATALOGS, exportCommandMessages];

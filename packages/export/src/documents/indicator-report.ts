@@ -110,6 +110,7 @@ function chartBlocks(rows: readonly IndicatorReportRow[], t: Localizer): Block[]
         target: row.target,
         colour: row.corridor,
         valueText: formatValue(row.value, row.unit, t),
+        targetText: row.target === undefined ? undefined : formatValue(row.target, row.unit, t),
       }));
     if (bars.length === 0) continue;
     const top = Math.max(...bars.map((bar) => Math.max(bar.value, bar.target ?? 0)));

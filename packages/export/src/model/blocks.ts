@@ -102,6 +102,7 @@ export interface ChartBar {
   colour: CorridorColour;
   /** The value as the reader sees it, with its unit: «87,5 %». */
   valueText: string;
+  targetText?: string;
 }
 
 /** A horizontal bar chart: one bar per row, coloured by corridor, with the target drawn as a tick. */

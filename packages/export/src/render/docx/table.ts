@@ -1,0 +1,84 @@
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import type { Alignment, TableBlock, TableCell as ModelCell } from '../../model/blocks.js';
+import { hyphenate } from '../hyphenate.js';
+import { columnWidths, PAGE } from '../layout.js';
+import { ALIGN, runs, SINGLE } from './runs.js';
+import { twips } from './units.js';
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+export const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+
+/**
+ * Builds a table whose header rows repeat on every page (`tblHeader`) and
+ * whose rows do not break across pages (`cantSplit`), followed by a short
+ * paragraph so that two tables in a row do not merge.
+ *
+ * NOTE: Word lays out pages itself, so the DOCX repeats the header on a new
+ * page but cannot write «Продолжение таблицы» above it; the PDF does.
+ */
+export function docxTable(table: TableBlock, textWidthMm: number): (Paragraph | Table)[] {
+  const size = table.fontSize ?? PAGE.tablePt;
+  if (table.rows.length === 0) {
+    return table.emptyText ? [new Paragraph({ children: runs([{ text: table.emptyText }], PAGE.bodyPt), indent: { firstLine: twips(PAGE.indentMm) }, spacing: SINGLE })] : [];
+  }
+  const widths = columnWidths(table.columns.map((column) => column.width), textWidthMm).map(twips);
+  const rows: TableRow[] = [];
+  const centred = table.columns.map(() => 'center' as const);
+  rows.push(row(table.columns.map((column) => [[{ text: column.header, bold: true }]]), widths, centred, size, true));
+  if (table.numberRow) rows.push(row(table.columns.map((_, index) => [[{ text: String(index + 1) }]]), widths, centred, size, true));
+  const aligns = table.columns.map((column) => column.align ?? 'left');
+  for (const entry of table.rows) {
+    if (entry.kind === 'group') {
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              columnSpan: table.columns.length,
+              width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+              shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' },
+              margins: MARGINS,
+              children: [new Paragraph({ children: runs([{ text: entry.text, bold: true }], size), keepNext: true, spacing: { ...SINGLE, after: 0 } })],
+            }),
+          ],
+        }),
+      );
+    } else {
+      rows.push(row(entry.cells, widths, aligns, size, false));
+    }
+  }
+  const out: (Paragraph | Table)[] = [];
+  if (table.caption) out.push(new Paragraph({ children: runs([{ text: table.caption, bold: true }], PAGE.bodyPt), alignment: ALIGN.center, keepNext: true, spacing: SINGLE }));
+  out.push(
+    new Table({
+      rows,
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: BORDERS,
+    }),
+  );
+  out.push(new Paragraph({ children: [], spacing: { ...SINGLE, after: 120 } }));
+  return out;
+}
+
+function row(cells: readonly ModelCell[], widths: readonly number[], aligns: readonly Alignment[], size: number, header: boolean): TableRow {
+  return new TableRow({
+    tableHeader: header || undefined,
+    cantSplit: true,
+    children: widths.map((width, column) => cell(cells[column] ?? [], width, aligns[column] ?? 'left', size)),
+  });
+}
+
+function cell(content: ModelCell, width: number, align: Alignment, size: number): TableCell {
+  const paragraphs = (content.length === 0 ? [[]] : content).map(
+    (paragraph) =>
+      new Paragraph({
+        children: runs(paragraph.map((inline) => ({ ...inline, text: hyphenate(inline.text) })), size),
+        alignment: ALIGN[align],
+        spacing: { ...SINGLE, after: 0 },
+      }),
+  );
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, margins: MARGINS, verticalAlign: VerticalAlignTable.TOP, children: paragraphs });
+}

@@ -1,0 +1,23 @@
+import type { ExportDocument } from '../model/blocks.js';
+import { renderDocx } from './docx/index.js';
+import { renderHtml } from './html.js';
+import { renderMarkdown } from './markdown.js';
+import type { RenderOptions } from './options.js';
+import { renderPdf } from './pdf/index.js';
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Renders a document into one format: bytes for DOCX and PDF, UTF-8 bytes of the text for HTML and Markdown. */
+export async function renderDocument(document: ExportDocument, format: ExportFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  switch (format) {
+    case 'docx':
+      return renderDocx(document, options);
+    case 'pdf':
+      return renderPdf(document, options);
+    case 'html':
+      return new TextEncoder().encode(renderHtml(document, options));
+    case 'md':
+      return new TextEncoder().encode(renderMarkdown(document, options));
+  }
+}
