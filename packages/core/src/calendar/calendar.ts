@@ -25,7 +25,7 @@ export function createProductionCalendar(
   const lastYear = years[years.length - 1]!.year;
   const sources = new Map(years.map((data) => [data.year, data.decree]));
 
-  const indexOf = (date: string): number => {
+  const indexFor = (date: string): number => {
     const index = parseDate(date) - table.start;
     if (index < 0 || index >= table.kinds.length) throw new CalendarRangeError(date, firstYear, lastYear);
     return index;
@@ -46,21 +46,21 @@ export function createProductionCalendar(
   return {
     firstYear,
     lastYear,
-    isWorkingDay: (date) => isWorkingKind(kindAt(indexOf(date)), policy),
-    dayKind: (date) => kindAt(indexOf(date)),
-    workingDayNumber: (date) => table.numbers[indexOf(date)]!,
+    isWorkingDay: (date) => isWorkingKind(kindAt(indexFor(date)), policy),
+    dayKind: (date) => kindAt(indexFor(date)),
+    workingDayNumber: (date) => table.numbers[indexFor(date)]!,
     addWorkingDays(date, days) {
       if (!Number.isInteger(days)) throw new CalendarInputError('calendar.fractionalWorkingDays', { amount: days });
-      const index = indexOf(date);
+      const index = indexFor(date);
       if (days === 0) return date;
       return workingDay(table.numbers[index]! + days);
     },
     nextWorkingDay(date) {
-      const index = indexOf(date);
+      const index = indexFor(date);
       if (isWorkingKind(kindAt(index), policy)) return date;
       return workingDay(table.numbers[index]! + 1);
     },
-    workingDaysBetween: (from, to) => table.numbers[indexOf(to)]! - table.numbers[indexOf(from)]!,
+    workingDaysBetween: (from, to) => table.numbers[indexFor(to)]! - table.numbers[indexFor(from)]!,
     *days(): Iterable<CalendarDay> {
       for (let index = 0; index < table.kinds.length; index += 1) {
         yield { date: dateAt(index), kind: kindAt(index), workingDayNumber: table.numbers[index]! };
