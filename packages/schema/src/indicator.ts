@@ -98,6 +98,15 @@ export const Calculation = described(
       field: z.string().min(1).meta({ title: 'Поле оценки', description: 'Поле данных точки с оценкой от 1 до 5.' }),
       scaleMax: z.number().int().positive().default(5),
     }),
+    z
+      .strictObject({
+        kind: z.literal('notPublished'),
+        note: z.string().min(1).meta({ title: 'Пояснение', description: 'Что известно о показателе и где искать методику.' }),
+      })
+      .meta({
+        title: 'Методика не опубликована',
+        description: 'Показатель есть в стандарте, но его методика не видна в открытых источниках; значение не вычисляется.',
+      }),
   ]),
   'Методика расчёта',
   'Как вычисляется показатель: вид расчёта и его параметры.',
