@@ -55,7 +55,7 @@ export const procedureAfterCycle: Rule = {
           artifact: standard,
           path: ['procedures', first, 'after'],
           messageId: 'rules.procedure-after-cycle.cycle',
-          args: { procedure: ids[0] ?? '', cycle: [...ids, ids[0]].join(' → '), count: cycle.length },
+          args: { procedure: ids[0] ?? '', cycle: [...ids, ids[0]].join(' → ') },
           related: cycle.slice(1).map((i) => standard.positions.locate(['procedures', i, 'after'])),
         });
       }

@@ -1,0 +1,13 @@
+import { operationDeadlineExceedsProcedure } from '../../src/rules/operation-deadline-exceeds-procedure.js';
+import { testRule } from './rule-cases.js';
+
+// No operation takes longer than its procedure.
+testRule(operationDeadlineExceedsProcedure, {
+  'valid-basic': [],
+  'invalid-day-in-same-day-procedure': [
+    { messageId: 'rules.operation-deadline-exceeds-procedure.exceeds', file: 'card.yaml', line: 30, args: { operation: 'OP-2', deadline: 'не позднее следующего рабочего дня', procedure: 'P1', procedureDeadline: 'в день подачи заявления' } },
+  ],
+  'invalid-nine-hours-in-one-day': [
+    { messageId: 'rules.operation-deadline-exceeds-procedure.exceeds', file: 'card.yaml', line: 21, args: { operation: 'OP-1', deadline: '9 часов', procedure: 'P1', procedureDeadline: 'в день подачи заявления' } },
+  ],
+});
