@@ -8,8 +8,8 @@ import type { Deadline } from '@tsmp/schema';
 export const WORKING_DAY_MINUTES = 480;
 
 /**
- * Which days a span counts. `time` spans (minutes, hours) combine with
- * either kind of days; working and calendar days do not combine, because
+ * Kind of days a span counts. A `time` span (minutes, hours) combines with
+ * either kind of days. Working and calendar days do not combine, because
  * their ratio depends on the production calendar of the period.
  */
 export type DayScale = 'time' | 'working' | 'calendar';
@@ -39,8 +39,8 @@ export function spanOf(deadline: Deadline): DeadlineSpan {
 
 /** Adds spans run one after another; undefined when working and calendar days meet. */
 export function addSpans(a: DeadlineSpan, b: DeadlineSpan): DeadlineSpan | undefined {
-  const scale = a.scale === 'time' ? b.scale : b.scale === 'time' || b.scale === a.scale ? a.scale : undefined;
-  if (!scale) return undefined;
+  if (mixesDays(a, b)) return undefined;
+  const scale = a.scale === 'time' ? b.scale : a.scale;
   return { scale, days: a.days + b.days, minutes: a.minutes + b.minutes, dayBound: a.dayBound || b.dayBound };
 }
 

@@ -50,11 +50,11 @@ function checkAct(element: IndexedElement, report: RuleContext['report']): void 
 }
 
 /**
- * Dates of editions and acts go in order: an edition ends after it starts
- * and starts no earlier than the act that approved it; a new edition starts
- * after the one it supersedes, which ends before that; an act takes effect
- * no earlier than it was signed and is repealed after it took effect.
- * ISO dates compare as strings.
+ * Dates of editions and acts go in order. An edition ends after it starts,
+ * and starts no earlier than the act that approved it was signed. A new
+ * edition starts after the one it supersedes, and the old one ends before
+ * that. An act takes effect no earlier than it was signed and is repealed
+ * after it took effect. ISO dates compare as strings.
  */
 export const editionDatesOrdered: Rule = {
   id: 'edition-dates-ordered',

@@ -43,7 +43,7 @@ export const RULES: readonly Rule[] = [
   legalBasisPeriod,
 ];
 
-/** The rule with this id, if there is one. */
+/** Finds the rule with this id. */
 export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
 }

@@ -26,7 +26,7 @@ function previousDay(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** The period of a basis, narrowed by the act's own dates when the repository has the act. */
+/** Computes the period of a basis, narrowed by the act's own dates when the repository has the act. */
 function periodBounds(period: LegalBasisPeriod, act: LegalAct | undefined): { from?: string; to?: string } {
   const actTo = act?.repealedOn ? previousDay(act.repealedOn) : undefined;
   const from = [period.from, act?.effectiveFrom].filter((d): d is string => !!d).sort().at(-1);

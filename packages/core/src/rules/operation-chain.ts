@@ -9,10 +9,11 @@ function lengthOf(span: DeadlineSpan): number {
 }
 
 /**
- * The longest run of deadlines through the operations of one procedure.
- * Without `next` links the operations run in card order, so their deadlines
- * add up; with links the longest path through them counts. Returns
- * undefined when the links form a cycle or working and calendar days meet.
+ * Computes the maximum total deadline through the operations of one
+ * procedure. Without `next` links the operations run in card order, so all
+ * their deadlines add up. With links, the path with the maximum total
+ * counts. Returns undefined when the links form a cycle or when working and
+ * calendar days meet.
  */
 export function chainSpan(group: readonly CardOperation[]): DeadlineSpan | undefined {
   const byId = new Map(group.map((item) => [item.operation.id, item]));

@@ -15,7 +15,7 @@ function eachString(value: unknown, path: PathSegment[], visit: (text: string, p
   }
 }
 
-/** The artifact a reference is looked up in; `null` when the scope itself does not resolve. */
+/** Returns the artifact to search, undefined for the whole repository, or `null` when that artifact itself is missing. */
 function scopeOf(site: ReferenceSite, artifact: LoadedArtifact, index: RepositoryIndex): LoadedArtifact | null | undefined {
   if (site.scope === 'repository') return undefined;
   if (site.scope === 'artifact') return artifact;

@@ -3,8 +3,8 @@ import type { PathSegment } from '../findings/finding.js';
 import { STANDARD_KINDS, type IndexKind } from './repository-index.js';
 
 /**
- * Where the referenced element is looked up: anywhere in the repository, in
- * the same artifact, or in the standard that a tech card details.
+ * Search scope of a reference: the whole repository, the same artifact, or
+ * the standard that a tech card details.
  */
 export type ReferenceScope = 'repository' | 'artifact' | 'cardStandard';
 
@@ -62,7 +62,7 @@ function matches(site: ReferenceSite, path: readonly PathSegment[]): boolean {
   return pattern.every((segment, i) => segment === '*' || segment === path[offset + i]);
 }
 
-/** The reference site a string value at `path` belongs to, if any. */
+/** Finds the reference site of a string value at `path`, if it is a reference. */
 export function referenceSiteOf(kind: ArtifactKind, path: readonly PathSegment[]): ReferenceSite | undefined {
   return REFERENCE_SITES.find((site) => (!site.artifactKinds || site.artifactKinds.includes(kind)) && matches(site, path));
 }

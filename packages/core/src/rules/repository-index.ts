@@ -4,12 +4,12 @@ import type { LoadedArtifact, ModelRepository } from '../repository/types.js';
 
 /**
  * Kind of an element with an id. Artifacts use their `kind`; nested elements
- * get the kind of the list that holds them (`Element` for other lists), so a
- * role from a Catalog and a Role file are both `Role`.
+ * get the kind of the list that contains them (`Element` for other lists), so
+ * a role from a Catalog and a Role file are both `Role`.
  */
 export type IndexKind = string;
 
-/** Kinds of nested elements, by the name of the list that holds them. */
+/** Kinds of nested elements, by the name of the list that contains them. */
 const KIND_BY_LIST: Readonly<Record<string, IndexKind>> = {
   legalActs: 'LegalAct',
   roles: 'Role',

@@ -31,7 +31,7 @@ export function cardScopes(index: RepositoryIndex): CardScope[] {
   });
 }
 
-/** The operations of a card, each with its procedure. */
+/** Lists the operations of a card, each with its procedure. */
 export function cardOperations(scope: CardScope): CardOperation[] {
   return scope.card.data.operations.map((operation, index) => {
     const procedure = scope.procedures.get(operation.procedure);
@@ -39,7 +39,7 @@ export function cardOperations(scope: CardScope): CardOperation[] {
   });
 }
 
-/** The operations of a card grouped by the procedure they belong to, in card order. */
+/** Groups the operations of a card by their procedure, keeping card order. */
 export function operationsByProcedure(scope: CardScope): Map<string, CardOperation[]> {
   const groups = new Map<string, CardOperation[]>();
   for (const item of cardOperations(scope)) {

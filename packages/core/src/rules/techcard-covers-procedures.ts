@@ -4,8 +4,8 @@ import type { Rule } from './types.js';
 
 /**
  * A tech card details every mandatory procedure of its standard, or of its
- * service when it names one: a procedure without operations has nobody
- * assigned to do it. Procedures marked `optional` may be left out.
+ * service when it names one, because a procedure without operations has no
+ * performer assigned. Procedures marked `optional` may be left out.
  */
 export const techcardCoversProcedures: Rule = {
   id: 'techcard-covers-procedures',
@@ -19,11 +19,11 @@ export const techcardCoversProcedures: Rule = {
       const service = card.data.service ? standard.data.services.find((item) => item.id === card.data.service) : undefined;
       if (card.data.service && !service) continue;
 
-      const wanted = service ? new Set(service.procedures) : undefined;
+      const serviceProcedures = service ? new Set(service.procedures) : undefined;
       const covered = new Set(card.data.operations.map((operation) => operation.procedure));
       const path: PathSegment[] = service ? ['service'] : ['standard'];
       for (const [id, { procedure, index: i }] of scope.procedures) {
-        if (procedure.optional || covered.has(id) || (wanted && !wanted.has(id))) continue;
+        if (procedure.optional || covered.has(id) || (serviceProcedures && !serviceProcedures.has(id))) continue;
         report({
           artifact: card,
           path,

@@ -14,7 +14,7 @@ export interface RuleProblem {
   related?: SourceLocation[];
 }
 
-/** What a rule sees: the repository, its element index and a way to report. */
+/** Input of a rule: the repository, its element index and a function to report problems. */
 export interface RuleContext {
   repository: ModelRepository;
   index: RepositoryIndex;

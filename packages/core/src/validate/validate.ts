@@ -29,14 +29,14 @@ export function applySeverities(findings: readonly Finding[], severities: Readon
 /**
  * Validates a loaded repository: the loading and schema findings it already
  * carries plus the findings of the semantic rules. Severities come from the
- * rules' defaults, then the manifest's `rules:` map, then `overrides`; the
- * baseline's findings are left out; the result is sorted and free of exact
- * repeats.
+ * rules' defaults, then the manifest's `rules:` map, then `overrides`. The
+ * findings the baseline accepts are left out, and the result is sorted and
+ * free of exact repeats.
  */
 export function validateRepository(repository: ModelRepository, options: ValidateOptions = {}): Finding[] {
   const findings = [...repository.findings, ...runRules(repository, options.rules ?? RULES)];
   const severities = { ...repository.manifest.rules, ...options.overrides };
   const adjusted = applySeverities(findings, severities);
-  const kept = options.baseline ? applyBaseline(adjusted, options.baseline) : adjusted;
-  return sortFindings(kept);
+  const unaccepted = options.baseline ? applyBaseline(adjusted, options.baseline) : adjusted;
+  return sortFindings(unaccepted);
 }

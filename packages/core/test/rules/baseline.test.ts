@@ -43,8 +43,8 @@ describe('baseline', () => {
   it('hides accepted findings only', async () => {
     const findings = validateRepository(await loadRepository(fixture));
     const baseline = createBaseline(findings.slice(0, 2));
-    const shown = validateRepository(await loadRepository(fixture), { baseline });
-    expect(shown).toEqual(findings.slice(2));
+    const visible = validateRepository(await loadRepository(fixture), { baseline });
+    expect(visible).toEqual(findings.slice(2));
   });
 
   it('accepts one finding per entry', () => {
