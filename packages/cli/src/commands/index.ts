@@ -4,6 +4,7 @@ import { rulesCommand } from './rules.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 import { exportCommand } from './export.js';
+import { diffCommand } from './diff.js';
 
 /** Every CLI command; each module builds its own commander command. Add a line here to register one. */
 export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => Command> = [
@@ -11,4 +12,5 @@ export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => Command> = [
   rulesCommand,
   schemaCommand,
   exportCommand,
+  diffCommand,
 ];

@@ -8,6 +8,7 @@ import type { AudienceImpact, StudyAssignment } from './impact.js';
 import { audienceImpact, studyAssignments } from './impact.js';
 import { maxLevel } from './levels.js';
 import { checkVersionPolicy } from './policy.js';
+import type { PointInTimeEntry } from './point-in-time.js';
 import type { Change, ChangeLevel, EditionInfo } from './types.js';
 import { CHANGE_LEVELS } from './types.js';
 
@@ -22,6 +23,8 @@ export interface DiffResult {
   /** Version policy findings: edition number and dates against the level of changes. */
   policy: Finding[];
   tables: ComparisonTable[];
+  /** Set on request: which edition applies on a date and to a case started earlier. */
+  pointInTime?: PointInTimeEntry[];
 }
 
 export interface CompareOptions {
@@ -56,7 +59,7 @@ export function compareArtifactSets(oldArtifacts: readonly LoadedArtifact[], new
     changes,
     summary: { total: changes.length, byLevel, level: maxLevel(changes.map((change) => change.level)) ?? null },
     audiences: audienceImpact(changes),
-    assignments: studyAssignments(changes, roleNames([...oldArtifacts, ...newArtifacts]), effectiveDate(diffs)),
+    assignments: studyAssignments(changes, roleNames([...oldArtifacts, ...newArtifacts]), effectiveDate(diffs), nonStaffRoles([...oldArtifacts, ...newArtifacts])),
     policy: diffs.flatMap(checkVersionPolicy),
     tables: diffs.filter((diff) => diff.changes.length > 0).map(comparisonTable),
   };
@@ -68,13 +71,31 @@ function effectiveDate(diffs: readonly ArtifactDiff[]): string | undefined {
   return dates.sort().at(-1);
 }
 
-/** Role names by id, from role files and catalogues; the new side wins. */
+/** Role levels whose members are not staff of a centre and get no study assignment. */
+const NOT_STAFF = new Set(['applicant', 'employer', 'ecp']);
+
+/** Names of staff roles by id, from role files and catalogues; the new side wins. */
 function roleNames(artifacts: readonly LoadedArtifact[]): Map<string, string> {
   const names = new Map<string, string>();
+  const add = (role: { id: string; name: string; level: string }) => {
+    if (NOT_STAFF.has(role.level)) names.delete(role.id);
+    else names.set(role.id, role.name);
+  };
   for (const artifact of artifacts) {
     const data = artifact.data;
-    if (data.kind === 'Role') names.set(data.id, data.name);
-    if (data.kind === 'Catalog') for (const role of data.roles) names.set(role.id, role.name);
+    if (data.kind === 'Role') add(data);
+    if (data.kind === 'Catalog') for (const role of data.roles) add(role);
   }
   return names;
+}
+
+/** Ids of roles that are not staff (applicant, employer, the platform itself). */
+function nonStaffRoles(artifacts: readonly LoadedArtifact[]): Set<string> {
+  const ids = new Set<string>();
+  for (const artifact of artifacts) {
+    const data = artifact.data;
+    const roles = data.kind === 'Role' ? [data] : data.kind === 'Catalog' ? data.roles : [];
+    for (const role of roles) if (NOT_STAFF.has(role.level)) ids.add(role.id);
+  }
+  return ids;
 }

@@ -44,12 +44,20 @@ export function audienceImpact(changes: readonly Change[]): AudienceImpact[] {
  * Builds study assignments: every change for specialists goes to each role
  * that performs the element in either edition, or to the common assignment
  * when the element has no performer (a point of the text, a document).
+ * Roles in `skipRoles` (the applicant, the platform) study nothing.
  */
-export function studyAssignments(changes: readonly Change[], roleNames: ReadonlyMap<string, string>, effectiveFrom: string | undefined): StudyAssignment[] {
+export function studyAssignments(
+  changes: readonly Change[],
+  roleNames: ReadonlyMap<string, string>,
+  effectiveFrom: string | undefined,
+  skipRoles: ReadonlySet<string> = new Set(),
+): StudyAssignment[] {
   const byRole = new Map<string | null, Map<string, StudyItem>>();
   for (const change of changes) {
     if (!change.audiences.includes('specialist')) continue;
-    const roles = change.roles.length > 0 ? change.roles : [null];
+    const staff = change.roles.filter((role) => !skipRoles.has(role));
+    if (change.roles.length > 0 && staff.length === 0) continue;
+    const roles = staff.length > 0 ? staff : [null];
     for (const role of roles) {
       let items = byRole.get(role);
       if (!items) {

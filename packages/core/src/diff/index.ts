@@ -9,9 +9,15 @@ export { diffArtifacts, diffSingleArtifacts, pairArtifacts, type ArtifactDiff } 
 export { compareArtifactSets, type DiffResult, type CompareOptions } from './compare-repositories.js';
 export { changeToFinding } from './findings.js';
 export { editionInfo } from './edition-info.js';
-export { editionInForce, governingEdition, inForceOn, type GoverningEdition } from './point-in-time.js';
+export { editionInForce, governingEdition, inForceOn, pointInTime, type GoverningEdition, type PointInTimeEntry } from './point-in-time.js';
 export { checkVersionPolicy } from './policy.js';
 export * from './comparison-table.js';
 export * from './impact.js';
 export { TERM_MIN_PLACES } from './terminology.js';
 export { diffMessages } from './messages.js';
+export { DiffJson, diffJsonSchema } from './result-schema.js';
+export { diffToJson, formatDiffJson, type DiffSources } from './render/json.js';
+export { formatDiffStylish, type StylishOptions } from './render/stylish.js';
+export { formatDiffMarkdown } from './render/markdown.js';
+export { loadSide, type LoadedSide } from './sides.js';
+export { parseGitSpec, type GitSpec } from './git.js';

@@ -34,3 +34,30 @@ export function governingEdition(editions: readonly EditionInfo[], caseStart: st
   const atStart = editionInForce(editions, caseStart) ?? current;
   return atStart ? { edition: atStart, rule } : { rule };
 }
+
+/** Which edition of one artifact applies on a date, and to a case started earlier. */
+export interface PointInTimeEntry {
+  artifactId: string;
+  date: string;
+  inForce: EditionInfo | null;
+  caseStart?: string;
+  governing?: EditionInfo | null;
+  rule?: GoverningEdition['rule'];
+}
+
+/** Answers the point-in-time questions for each compared pair of editions. */
+export function pointInTime(pairs: readonly { old: EditionInfo; new: EditionInfo }[], date: string, caseStart?: string): PointInTimeEntry[] {
+  return pairs
+    .filter((pair) => pair.old.effectiveFrom || pair.new.effectiveFrom)
+    .map((pair) => {
+      const editions = [pair.old, pair.new];
+      const entry: PointInTimeEntry = { artifactId: pair.new.artifactId, date, inForce: editionInForce(editions, date) ?? null };
+      if (caseStart) {
+        const governing = governingEdition(editions, caseStart, date);
+        entry.caseStart = caseStart;
+        entry.governing = governing.edition ?? null;
+        entry.rule = governing.rule;
+      }
+      return entry;
+    });
+}

@@ -49,7 +49,7 @@ export function resolveTexts(ctx: DiffContext): void {
       oldPath: first.site.oldPath ?? [],
       oldValue: term.old,
       newValue: term.new,
-      args: { old: term.old, new: term.new, count: occurrences, places: places.length },
+      args: { old: term.old, new: term.new, removed: term.new === '' ? 'yes' : 'no', count: occurrences, places: places.length },
     }).places = places;
   }
 

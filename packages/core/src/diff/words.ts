@@ -27,7 +27,51 @@ export function diffWords(oldText: string, newText: string): WordSpan[] {
   push(spans, 'equal', a.slice(0, start).join(''));
   for (const [op, token] of middle(a.slice(start, endA), b.slice(start, endB))) push(spans, op, token);
   push(spans, 'equal', a.slice(endA).join(''));
-  return spans;
+  return joinAcrossSpaces(spans);
+}
+
+/**
+ * Joins two changes separated only by white space into one, so that
+ * «государственной услуги» → «меры поддержки» reads as one replacement and
+ * not as two word swaps.
+ */
+function joinAcrossSpaces(spans: WordSpan[]): WordSpan[] {
+  // Runs of changes become {deleted, inserted} pairs between equal spans.
+  type Run = { op: 'equal'; text: string } | { op: 'change'; deleted: string; inserted: string };
+  const runs: Run[] = [];
+  for (const span of spans) {
+    const last = runs[runs.length - 1];
+    if (span.op === 'equal') runs.push({ op: 'equal', text: span.text });
+    else if (last && last.op === 'change') {
+      if (span.op === 'delete') last.deleted += span.text;
+      else last.inserted += span.text;
+    } else runs.push({ op: 'change', deleted: span.op === 'delete' ? span.text : '', inserted: span.op === 'insert' ? span.text : '' });
+  }
+
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const gap = merged[merged.length - 1];
+    const before = merged[merged.length - 2];
+    if (run.op === 'change' && gap?.op === 'equal' && /^\s+$/u.test(gap.text) && before?.op === 'change') {
+      const deleted = `${before.deleted}${gap.text}${run.deleted}`;
+      const inserted = `${before.inserted}${gap.text}${run.inserted}`;
+      if (/\S/u.test(before.deleted) && /\S/u.test(before.inserted) && /\S/u.test(run.deleted) && /\S/u.test(run.inserted)) {
+        merged.splice(merged.length - 2, 2, { op: 'change', deleted, inserted });
+        continue;
+      }
+    }
+    merged.push(run);
+  }
+
+  const out: WordSpan[] = [];
+  for (const run of merged) {
+    if (run.op === 'equal') out.push({ op: 'equal', text: run.text });
+    else {
+      if (run.deleted) out.push({ op: 'delete', text: run.deleted });
+      if (run.inserted) out.push({ op: 'insert', text: run.inserted });
+    }
+  }
+  return out;
 }
 
 /** Token-level LCS of the differing middle parts, as a list of operations. */

@@ -1,4 +1,5 @@
 import type { Procedure } from '@tsmp/schema';
+import type { MessageRef } from '../../i18n/types.js';
 import type { DiffContext } from '../context.js';
 import { matchElements } from '../match.js';
 import { textSimilarity } from '../similarity.js';
@@ -8,6 +9,11 @@ import { missingFrom } from './sets.js';
 /** Similarity of two procedures by name, composition and result. */
 function procedureSimilarity(a: Procedure, b: Procedure): number {
   return textSimilarity([a.name, ...a.composition, a.result].join(' '), [b.name, ...b.composition, b.result].join(' '));
+}
+
+/** The place of a procedure in the sequence: its number and the procedures it follows. */
+function positionArg(item: Procedure): MessageRef {
+  return { messageId: 'diff.position', args: { number: item.number, after: item.after.length > 0 ? item.after.join(', ') : '—' } };
 }
 
 /** Compares administrative procedures of a process standard. */
@@ -38,7 +44,12 @@ export function compareProcedures(ctx: DiffContext, oldItems: readonly Procedure
 
     ctx.text('procedure.renamed', element, before.name, after.name, { ...site, oldPath: [...oldPath, 'name'], newPath: [...newPath, 'name'] });
     if (before.number !== after.number || before.after.join() !== after.after.join()) {
-      ctx.add('procedure.moved', element, { ...site, args: { old: String(before.number), new: String(after.number) } });
+      ctx.add('procedure.moved', element, {
+        ...site,
+        oldValue: { number: before.number, after: before.after },
+        newValue: { number: after.number, after: after.after },
+        args: { old: positionArg(before), new: positionArg(after) },
+      });
     }
     for (const role of missingFrom(before.performers, after.performers)) {
       ctx.add('procedure.performer.added', element, { ...site, newPath: [...newPath, 'performers'], newValue: role, args: { item: role } });
