@@ -12,3 +12,6 @@ export { importEcpCatalogXml } from './ecp/xml-read.js';
 export { checkMapping, type MappingCheck } from './mapping/check.js';
 export { coverageOf, type MappingCoverage } from './mapping/coverage.js';
 export { mappingTemplate, type MappingTemplateOptions } from './mapping/template.js';
+export { generateBpmn, generationLabels, type GenerateBpmnOptions, type GeneratedLabels } from './bpmn/generate/index.js';
+export { checkCardAgainstBpmn } from './bpmn/check/index.js';
+export { rolesOf, type RoleInfo } from './bpmn/roles.js';
