@@ -1,4 +1,4 @@
-import { Command, Help, Option } from 'commander';
+import { Argument, Command, Help, Option } from 'commander';
 import type { CommandContext } from './io.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -21,6 +21,28 @@ export function buildProgram(ctx: CommandContext): Command {
   return program;
 }
 
+/** Replaces commander's English placeholders in usage lines. */
+function translateUsage(usage: string, ctx: CommandContext): string {
+  return usage.replace('[options]', ctx.t.format('cli.help.optionsPlaceholder')).replace('[command]', ctx.t.format('cli.help.commandPlaceholder'));
+}
+
+/** An option's help line with its allowed values and default in the user's language. */
+function describeOption(option: Option, ctx: CommandContext): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(ctx.t.format('cli.help.choices', { values: option.argChoices.join(', ') }));
+  const fallback: unknown = option.defaultValue;
+  if (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0) && typeof fallback !== 'boolean') {
+    extra.push(ctx.t.format('cli.help.default', { value: String(fallback) }));
+  }
+  return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+}
+
+/** An argument's help line with its default in the user's language. */
+function describeArgument(argument: Argument, ctx: CommandContext): string {
+  const fallback: unknown = argument.defaultValue;
+  return fallback === undefined ? argument.description : `${argument.description} (${ctx.t.format('cli.help.default', { value: String(fallback) })})`;
+}
+
 /** Sends commander's output to the context streams, translates its headings and stops it from exiting. */
 export function configure(command: Command, ctx: CommandContext): void {
   const headings: Record<string, string> = {
@@ -41,6 +63,10 @@ export function configure(command: Command, ctx: CommandContext): void {
     })
     .configureHelp({
       styleTitle: (title: string) => headings[title] ?? title,
+      styleUsage: (usage: string) => translateUsage(usage, ctx),
+      styleSubcommandTerm: (term: string) => translateUsage(term, ctx),
+      optionDescription: (option: Option) => describeOption(option, ctx),
+      argumentDescription: (argument: Argument) => describeArgument(argument, ctx),
     } as Partial<Help>);
   for (const sub of command.commands) configure(sub, ctx);
 }

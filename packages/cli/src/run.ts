@@ -71,8 +71,9 @@ function usageMessage(error: CommanderError, ctx: CommandContext): string {
       return ctx.t.format('cli.error.missingMandatoryOption', { name: quoted[0] ?? '', command });
     case 'commander.invalidArgument': {
       const choices = /Allowed choices are (.*)\.$/.exec(error.message)?.[1] ?? '';
-      const value = quoted[0] ?? '';
-      const name = quoted[1] ?? '';
+      // commander words it as: option '-f, --format <format>' argument 'xml' is invalid.
+      const name = quoted[0] ?? '';
+      const value = quoted[1] ?? '';
       return ctx.t.format('cli.error.invalidChoice', { value, name, choices });
     }
     case 'commander.excessArguments':

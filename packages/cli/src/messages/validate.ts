@@ -3,7 +3,7 @@ import type { Catalogs } from '@tsmp/core';
 export const validateMessages: Catalogs = {
   ru: {
     'validate.description': 'проверить репозиторий модели (папку с tsmp.yaml) или отдельный файл артефакта: структура по схеме и смысловые правила',
-    'validate.argument.path': 'папка репозитория модели или файл артефакта (по умолчанию текущая папка)',
+    'validate.argument.path': 'папка репозитория модели или файл артефакта',
     'validate.option.baseline': 'файл принятых замечаний: они не показываются и не влияют на код выхода',
     'validate.option.writeBaseline': 'записать все текущие замечания в файл принятых замечаний',
     'validate.option.rule': 'уровень правила: идентификатор=уровень (error, warning, info, hint, off); можно повторять',
@@ -17,7 +17,7 @@ export const validateMessages: Catalogs = {
   },
   en: {
     'validate.description': 'check a model repository (a folder with tsmp.yaml) or one artifact file: structure by the schema and semantic rules',
-    'validate.argument.path': 'folder of a model repository or an artifact file (default: the current folder)',
+    'validate.argument.path': 'folder of a model repository or an artifact file',
     'validate.option.baseline': 'baseline file of accepted findings: they are not shown and do not affect the exit code',
     'validate.option.writeBaseline': 'write all current findings to a baseline file',
     'validate.option.rule': 'level of a rule: id=level (error, warning, info, hint, off); may be repeated',

@@ -21,7 +21,8 @@ export interface ValidateOutcome {
 
 /** Loads and validates a repository or a file, applying the baseline given on the command line or in the manifest. */
 export async function validatePath(path: string, request: ValidateRequest, ctx: CommandContext): Promise<ValidateOutcome> {
-  const repository = await loadOrFail(() => loadRepository(resolve(ctx.cwd, path)), ctx);
+  const skipFiles = [request.baseline, request.writeBaseline].filter((file): file is string => Boolean(file)).map((file) => resolve(ctx.cwd, file));
+  const repository = await loadOrFail(() => loadRepository(resolve(ctx.cwd, path), { skipFiles }), ctx);
   const baselineFile = request.baseline ? resolve(ctx.cwd, request.baseline) : repository.manifest.baseline ? resolve(repository.root, repository.manifest.baseline) : undefined;
   const baseline = baselineFile ? await loadOrFail(() => readBaseline(baselineFile), ctx) : undefined;
 

@@ -1,5 +1,5 @@
 export * from './types.js';
-export { loadRepository, loadArtifactFile, isInside } from './load-repository.js';
+export { loadRepository, loadArtifactFile, isInside, type LoadOptions } from './load-repository.js';
 export { loadArtifactBytes } from './load-artifact.js';
 export { parseFile, MAX_FILE_BYTES } from './parse-file.js';
 export { decodeText } from './decode.js';

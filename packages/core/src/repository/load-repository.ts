@@ -25,7 +25,12 @@ export function isInside(root: string, path: string): boolean {
  * default manifest. Problems in files are findings; only a path that does
  * not exist throws.
  */
-export async function loadRepository(path: string): Promise<ModelRepository> {
+export interface LoadOptions {
+  /** Absolute paths of files that are not artifacts, such as a baseline given on the command line. */
+  skipFiles?: readonly string[];
+}
+
+export async function loadRepository(path: string, options: LoadOptions = {}): Promise<ModelRepository> {
   const target = resolve(path);
   const stat = await fs.stat(target).catch(() => undefined);
   if (!stat) throw new TsmpError('load.pathNotFound', { path });
@@ -33,6 +38,7 @@ export async function loadRepository(path: string): Promise<ModelRepository> {
   if (!stat.isDirectory()) throw new TsmpError('load.notFileOrFolder', { path });
 
   const root = await fs.realpath(target);
+  const skipped = new Set(await Promise.all((options.skipFiles ?? []).map(async (file) => fs.realpath(file).catch(() => resolve(file)))));
   const findings: Finding[] = [];
   const manifest = await readManifest(root, findings);
   const include = manifest.include.map(globToRegExp);
@@ -42,6 +48,7 @@ export async function loadRepository(path: string): Promise<ModelRepository> {
   for (const file of await walkFiles(root)) {
     if (file.relativePath === MANIFEST_FILE || !matchesGlobs(file.relativePath, include, exclude)) continue;
     if (manifest.baseline && resolve(root, manifest.baseline) === file.absolutePath) continue;
+    if (skipped.has(file.absolutePath)) continue;
     const real = await fs.realpath(file.absolutePath).catch(() => undefined);
     if (!real || !isInside(root, real)) {
       findings.push(
