@@ -1,0 +1,155 @@
+/** One parsed CSV row and the 1-based line where it starts. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+/**
+ * Splits CSV text into rows incrementally, as RFC 4180 describes: fields in
+ * double quotes may hold the delimiter, line breaks and doubled quotes; rows
+ * end with LF or CRLF. Text arrives in chunks of any size, so a row may span
+ * chunks; only the unfinished row is kept between calls.
+ */
+export class CsvTokenizer {
+  private readonly delimiter: number;
+  private cells: string[] = [];
+  private field = '';
+  private inQuotes = false;
+  private quoteJustClosed = false;
+  private pendingCr = false;
+  private line = 1;
+  private rowLine = 1;
+  private rowHasContent = false;
+
+  constructor(delimiter: string) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** Consumes a chunk and returns the rows it completed. */
+  push(text: string): CsvRow[] {
+    const rows: CsvRow[] = [];
+    const delimiter = this.delimiter;
+    let start = 0;
+    let i = 0;
+    const length = text.length;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (code === LF) {
+          i += 1;
+          start = i;
+          continue;
+        }
+      }
+      if (this.inQuotes) {
+        if (code === QUOTE) {
+          this.field += text.slice(start, i);
+          if (i + 1 < length) {
+            if (text.charCodeAt(i + 1) === QUOTE) {
+              this.field += '"';
+              i += 2;
+              start = i;
+              continue;
+            }
+            this.inQuotes = false;
+            this.quoteJustClosed = true;
+            i += 1;
+            start = i;
+            continue;
+          }
+          // The quote is the last character of the chunk: decide on the next one.
+          this.inQuotes = false;
+          this.quoteJustClosed = true;
+          i += 1;
+          start = i;
+          continue;
+        }
+        if (code === LF) this.line += 1;
+        else if (code === CR && text.charCodeAt(i + 1) !== LF) this.line += 1;
+        i += 1;
+        continue;
+      }
+      if (code === QUOTE) {
+        if (this.quoteJustClosed) {
+          // A doubled quote split across chunks, or `"a""b"`: the quote is literal.
+          this.field += text.slice(start, i) + '"';
+          this.inQuotes = true;
+          this.quoteJustClosed = false;
+          i += 1;
+          start = i;
+          continue;
+        }
+        if (this.field === '' && start === i) {
+          this.inQuotes = true;
+          this.rowHasContent = true;
+          i += 1;
+          start = i;
+          continue;
+        }
+        i += 1;
+        continue;
+      }
+      this.quoteJustClosed = false;
+      if (code === delimiter) {
+        this.cells.push(this.field + text.slice(start, i));
+        this.field = '';
+        this.rowHasContent = true;
+        i += 1;
+        start = i;
+        continue;
+      }
+      if (code === LF || code === CR) {
+        const last = this.field + text.slice(start, i);
+        if (this.rowHasContent || last !== '') {
+          this.cells.push(last);
+          rows.push({ line: this.rowLine, cells: this.cells });
+        }
+        this.cells = [];
+        this.field = '';
+        this.rowHasContent = false;
+        this.line += 1;
+        this.rowLine = this.line;
+        if (code === CR) {
+          if (i + 1 < length) {
+            if (text.charCodeAt(i + 1) === LF) i += 1;
+          } else {
+            this.pendingCr = true;
+          }
+        }
+        i += 1;
+        start = i;
+        continue;
+      }
+      i += 1;
+    }
+    if (start < length) this.field += text.slice(start, length);
+    return rows;
+  }
+
+  /** Returns the last row when the text did not end with a line break. */
+  end(): CsvRow[] {
+    const last = this.field;
+    if (!this.rowHasContent && last === '') return [];
+    this.cells.push(last);
+    const row = { line: this.rowLine, cells: this.cells };
+    this.cells = [];
+    this.field = '';
+    this.rowHasContent = false;
+    return [row];
+  }
+
+  /** True when the text ended inside a quoted field. */
+  get unterminatedQuote(): boolean {
+    return this.inQuotes;
+  }
+
+  /** Line where the unfinished row started. */
+  get currentRowLine(): number {
+    return this.rowLine;
+  }
+}

@@ -1,0 +1,100 @@
+import { instantFromWallClock } from '../time/zone.js';
+
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const RUSSIAN_DATE_TIME = /^(\d{2})\.(\d{2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function validParts(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+function offsetMinutes(text: string): number {
+  if (text === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'));
+}
+
+/**
+ * Parses a timestamp as ISO 8601 (`2025-03-04T10:15:00+03:00`, with a space
+ * instead of `T`, fractions up to nanoseconds) or as Russian offices write it
+ * (`dd.mm.yyyy[ HH:mm[:ss]]`). A time without an offset is read as wall-clock
+ * time in `zone`. Returns milliseconds since the epoch, or undefined when the
+ * text is not a valid date.
+ */
+export function parseTimestamp(text: string, zone: string): number | undefined {
+  const trimmed = text.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let millis = 0;
+  let offset: string | undefined;
+  const iso = ISO_DATE_TIME.exec(trimmed);
+  if (iso) {
+    year = Number(iso[1]);
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+    hour = Number(iso[4] ?? 0);
+    minute = Number(iso[5] ?? 0);
+    second = Number(iso[6] ?? 0);
+    millis = iso[7] ? Math.floor(Number(`0.${iso[7]}`) * 1000) : 0;
+    offset = iso[8];
+  } else {
+    const russian = RUSSIAN_DATE_TIME.exec(trimmed);
+    if (!russian) return undefined;
+    day = Number(russian[1]);
+    month = Number(russian[2]);
+    year = Number(russian[3]);
+    hour = Number(russian[4] ?? 0);
+    minute = Number(russian[5] ?? 0);
+    second = Number(russian[6] ?? 0);
+  }
+  if (!validParts(year, month, day, hour, minute, second)) return undefined;
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  if (offset !== undefined) return wallClock - offsetMinutes(offset) * 60_000;
+  return instantFromWallClock(wallClock, zone);
+}
+
+const GROUP_SEPARATORS = /[\s\u00a0\u202f]/g;
+
+/**
+ * Parses a number as Russian spreadsheets write it: comma or dot decimals,
+ * spaces, no-break spaces or narrow no-break spaces between thousands.
+ * A text with both a comma and a dot is rejected because the grouping
+ * convention cannot be told apart. Returns undefined when invalid.
+ */
+export function parseNumber(text: string): number | undefined {
+  let compact = text.trim().replace(GROUP_SEPARATORS, '');
+  if (compact === '') return undefined;
+  if (compact.includes(',')) {
+    if (compact.includes('.')) return undefined;
+    compact = compact.replace(',', '.');
+  }
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(compact)) return undefined;
+  return Number(compact);
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'да', 'истина', 'y', 'д']);
+const FALSE_WORDS = new Set(['false', '0', 'no', 'нет', 'ложь', 'n', 'н']);
+
+/** Parses a yes/no answer in English or Russian; undefined when it is neither. */
+export function parseBoolean(text: string): boolean | undefined {
+  const word = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  return undefined;
+}
+
+/** Reads an attribute value: a number or a yes/no answer when the text is one, otherwise the text itself. */
+export function decodeAttribute(text: string): string | number | boolean {
+  const number = parseNumber(text);
+  if (number !== undefined) return number;
+  const flag = parseBoolean(text);
+  if (flag !== undefined) return flag;
+  return text;
+}

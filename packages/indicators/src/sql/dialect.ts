@@ -1,0 +1,64 @@
+/**
+ * The SQL that differs between engines. Indicator definitions compile to
+ * SQL through this boundary only, so the same compiler serves the embedded
+ * SQLite store and a columnar engine such as DuckDB.
+ */
+export interface Dialect {
+  readonly name: string;
+  /** Integer division of two integer expressions. */
+  intDiv(dividend: string, divisor: string): string;
+  /** Statements that derive `points` (first event of each control point of a case) and `cases` from `events`. */
+  deriveStatements(): string[];
+  /** A string literal. */
+  quote(value: string): string;
+}
+
+function quote(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+const POINT_COLUMNS = ['day', 'off', 'ym', 'standard', 'service', 'centre', 'region', 'edition'];
+
+const RESOLVE_EDITION = `UPDATE cases SET edition = COALESCE(given_edition, (
+  SELECT e.edition FROM editions e
+  WHERE e.standard = cases.standard AND e.from_day <= cases.start_day
+  ORDER BY e.from_day DESC LIMIT 1))`;
+
+/**
+ * SQLite: in a query with a single `MIN()` aggregate, bare columns take their
+ * values from the row that has the minimum (documented behaviour of SQLite
+ * 3.7.11 and later), which picks the attributes of a case's first event.
+ */
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  intDiv: (dividend, divisor) => `(${dividend}) / (${divisor})`,
+  quote,
+  deriveStatements: () => [
+    'DROP TABLE IF EXISTS points',
+    'DROP TABLE IF EXISTS cases',
+    `CREATE TABLE points AS SELECT case_id, cp, MIN(ts) AS ts, ${POINT_COLUMNS.join(', ')} FROM events GROUP BY case_id, cp`,
+    'CREATE INDEX points_cp ON points(cp, case_id)',
+    `CREATE TABLE cases AS SELECT case_id, MIN(ts) AS start_ts, day AS start_day, ym AS start_ym, standard, service, centre, region,
+       edition AS given_edition, CAST(NULL AS INTEGER) AS edition FROM points GROUP BY case_id`,
+    'CREATE UNIQUE INDEX cases_id ON cases(case_id)',
+    RESOLVE_EDITION,
+    'CREATE INDEX attributes_cp ON event_attributes(cp, name)',
+  ],
+};
+
+/** DuckDB: `arg_min` picks the attributes of the first event; `//` is integer division. */
+export const duckdbDialect: Dialect = {
+  name: 'duckdb',
+  intDiv: (dividend, divisor) => `((${dividend}) // (${divisor}))`,
+  quote,
+  deriveStatements: () => [
+    'DROP TABLE IF EXISTS points',
+    'DROP TABLE IF EXISTS cases',
+    `CREATE TABLE points AS SELECT case_id, cp, MIN(ts) AS ts, ${POINT_COLUMNS.map((column) => `arg_min(${column}, ts) AS ${column}`).join(', ')}
+       FROM events GROUP BY case_id, cp`,
+    `CREATE TABLE cases AS SELECT case_id, MIN(ts) AS start_ts, arg_min(day, ts) AS start_day, arg_min(ym, ts) AS start_ym,
+       arg_min(standard, ts) AS standard, arg_min(service, ts) AS service, arg_min(centre, ts) AS centre, arg_min(region, ts) AS region,
+       arg_min(edition, ts) AS given_edition, CAST(NULL AS INTEGER) AS edition FROM points GROUP BY case_id`,
+    RESOLVE_EDITION,
+  ],
+};

@@ -1,0 +1,138 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ControlPointEvent } from '../events/model.js';
+import { sqliteDialect } from '../sql/dialect.js';
+import type { WorkingCalendar } from '../time/calendar.js';
+import { DAY_MS, monthKeyOfDay, zoneOffsetMinutes } from '../time/zone.js';
+import { calendarRows } from './calendar-table.js';
+import { NAME_KINDS, NameCodes, type NameKind } from './names.js';
+import { STORE_SCHEMA } from './schema.js';
+
+/** An edition of a standard and the day it takes effect (days since 1970-01-01). */
+export interface EditionStart {
+  standard: string;
+  edition: number;
+  fromDay: number;
+}
+
+export interface StoreOptions {
+  /** SQLite file to create; by default a file in a new temporary folder, removed by `close()`. */
+  file?: string;
+  calendar: WorkingCalendar;
+  /** IANA zone of a region code; the loader skips nothing, so the mapping must have checked the region. */
+  zoneOf: (regionCode: string) => string;
+}
+
+/**
+ * The embedded SQLite store of control-point events. Events go in by
+ * batches (`add`), then `finish()` derives each case's first event per
+ * control point and the edition that governs it. The database lives in a
+ * file, so memory use does not grow with the number of events.
+ */
+export class EventStore {
+  readonly db: Database.Database;
+  readonly names: Record<NameKind, NameCodes>;
+  private readonly temporaryFolder?: string;
+  private readonly zoneOf: (regionCode: string) => string;
+  private readonly insertEvent: Database.Statement;
+  private readonly insertAttribute: Database.Statement;
+  private readonly monthOfDay = new Map<number, number>();
+  private readonly addBatch: (events: readonly ControlPointEvent[]) => void;
+  /** Events whose local day falls outside the production calendar. */
+  outsideCalendar = 0;
+  private readonly firstDay: number;
+  private readonly lastDay: number;
+
+  constructor(options: StoreOptions) {
+    let file = options.file;
+    if (!file) {
+      this.temporaryFolder = mkdtempSync(join(tmpdir(), 'tsmp-indicators-'));
+      file = join(this.temporaryFolder, 'events.sqlite');
+    }
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = OFF');
+    this.db.pragma('synchronous = OFF');
+    this.db.pragma('cache_size = -65536');
+    this.db.pragma('locking_mode = EXCLUSIVE');
+    for (const statement of STORE_SCHEMA) this.db.exec(statement);
+    this.names = Object.fromEntries(NAME_KINDS.map((kind) => [kind, new NameCodes()])) as Record<NameKind, NameCodes>;
+    this.zoneOf = options.zoneOf;
+
+    const rows = calendarRows(options.calendar);
+    this.firstDay = rows[0]?.day ?? 0;
+    this.lastDay = rows[rows.length - 1]?.day ?? -1;
+    const insertDay = this.db.prepare('INSERT INTO calendar VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      for (const row of rows) insertDay.run(row.day, row.working ? 1 : 0, row.workingDayNumber, row.nextWorkingDay);
+    })();
+
+    this.insertEvent = this.db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.insertAttribute = this.db.prepare('INSERT INTO event_attributes VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.addBatch = this.db.transaction((events: readonly ControlPointEvent[]) => {
+      for (const event of events) this.insertOne(event);
+    });
+  }
+
+  private monthOf(day: number): number {
+    let month = this.monthOfDay.get(day);
+    if (month === undefined) {
+      month = monthKeyOfDay(day);
+      this.monthOfDay.set(day, month);
+    }
+    return month;
+  }
+
+  private insertOne(event: ControlPointEvent): void {
+    const zone = this.zoneOf(event.region);
+    const offset = zoneOffsetMinutes(zone, event.instant);
+    const day = Math.floor((event.instant + offset * 60_000) / DAY_MS);
+    if (day < this.firstDay || day > this.lastDay) this.outsideCalendar += 1;
+    const ym = this.monthOf(day);
+    const cp = this.names.cp.code(event.controlPoint);
+    this.insertEvent.run(
+      event.caseId,
+      cp,
+      event.instant,
+      day,
+      offset,
+      ym,
+      this.names.standard.code(event.standard),
+      event.service === undefined ? null : this.names.service.code(event.service),
+      this.names.centre.code(event.centre),
+      this.names.region.code(event.region),
+      event.edition ?? null,
+    );
+    for (const name in event.attributes) {
+      const value = event.attributes[name];
+      if (value === undefined) continue;
+      const num = typeof value === 'number' ? value : typeof value === 'boolean' ? (value ? 1 : 0) : null;
+      this.insertAttribute.run(event.caseId, cp, event.instant, ym, name, num, String(value));
+    }
+  }
+
+  /** Adds a batch of events in one transaction. */
+  add(events: readonly ControlPointEvent[]): void {
+    this.addBatch(events);
+  }
+
+  /** Writes the name codes and editions, then derives `points` and `cases`. */
+  finish(editions: readonly EditionStart[]): void {
+    const insertEdition = this.db.prepare('INSERT INTO editions VALUES (?, ?, ?)');
+    const insertName = this.db.prepare('INSERT INTO names VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const edition of editions) insertEdition.run(this.names.standard.code(edition.standard), edition.edition, edition.fromDay);
+      for (const kind of NAME_KINDS) {
+        for (const [name, code] of this.names[kind].entries()) insertName.run(kind, code, name);
+      }
+    })();
+    for (const statement of sqliteDialect.deriveStatements()) this.db.exec(statement);
+  }
+
+  /** Closes the database and removes it when it was a temporary file. */
+  close(): void {
+    this.db.close();
+    if (this.temporaryFolder) rmSync(this.temporaryFolder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,88 @@
+const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, Map<number, number>>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Returns true when the runtime knows the IANA time zone `zone`. */
+export function isKnownZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function computeOffset(zone: string, instant: number): number {
+  const parts = formatterFor(zone).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const wholeSeconds = Math.floor(instant / 1000) * 1000;
+  return Math.round((asUtc - wholeSeconds) / 60_000);
+}
+
+/**
+ * Returns the UTC offset of `zone` in minutes at `instant`. Offsets are
+ * cached per zone and UTC hour: every zone change in the IANA database falls
+ * on a whole quarter-hour, and those of Russian zones on whole hours.
+ */
+export function zoneOffsetMinutes(zone: string, instant: number): number {
+  let byHour = offsetCache.get(zone);
+  if (!byHour) {
+    byHour = new Map();
+    offsetCache.set(zone, byHour);
+  }
+  const hour = Math.floor(instant / HOUR_MS);
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    offset = computeOffset(zone, hour * HOUR_MS);
+    byHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** Returns the local calendar day of `instant` in `zone` as days since 1970-01-01. */
+export function localDayNumber(instant: number, zone: string): number {
+  return Math.floor((instant + zoneOffsetMinutes(zone, instant) * 60_000) / DAY_MS);
+}
+
+/** Converts a wall-clock time of `zone` (given as if it were UTC) to an instant. */
+export function instantFromWallClock(wallClockAsUtc: number, zone: string): number {
+  const first = wallClockAsUtc - zoneOffsetMinutes(zone, wallClockAsUtc) * 60_000;
+  return wallClockAsUtc - zoneOffsetMinutes(zone, first) * 60_000;
+}
+
+/** Formats a day number (days since 1970-01-01) as `YYYY-MM-DD`. */
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Parses `YYYY-MM-DD` to a day number (days since 1970-01-01). */
+export function isoToDay(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/** Returns the month key `YYYYMM` of a day number. */
+export function monthKeyOfDay(day: number): number {
+  const date = new Date(day * DAY_MS);
+  return date.getUTCFullYear() * 100 + date.getUTCMonth() + 1;
+}
