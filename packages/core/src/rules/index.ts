@@ -1,6 +1,8 @@
+import { checklistFormulaQuestions } from './checklist-formula-questions.js';
 import { controlPointReached } from './control-point-reached.js';
 import { deadlineUnitsMixed } from './deadline-units-mixed.js';
 import { editionDatesOrdered } from './edition-dates-ordered.js';
+import { indicatorCalculationPoints } from './indicator-calculation-points.js';
 import { indicatorDataSource } from './indicator-data-source.js';
 import { indicatorEffectiveDate } from './indicator-effective-date.js';
 import { legalBasisPeriod } from './legal-basis-period.js';
@@ -38,6 +40,8 @@ export const RULES: readonly Rule[] = [
   techcardCoversProcedures,
   controlPointReached,
   indicatorDataSource,
+  indicatorCalculationPoints,
+  checklistFormulaQuestions,
   indicatorEffectiveDate,
   editionDatesOrdered,
   legalBasisPeriod,

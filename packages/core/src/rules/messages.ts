@@ -87,6 +87,12 @@ export const rulesMessages: Catalogs = {
     'rules.indicator-data-source.noControlPoints': 'Показатель № {number} («{indicator}») берёт данные из контрольных точек, но ни одна точка не указана. Перечислите их в dataSource.controlPoints.',
     'rules.indicator-data-source.noForm': 'Показатель № {number} («{indicator}») берёт данные из формы документа, но форма не указана. Укажите её в dataSource.form.',
 
+    'rules.indicator-calculation-points.description': 'Методика расчёта показателя читает только контрольные точки, перечисленные в его источнике данных.',
+    'rules.indicator-calculation-points.unlisted': 'Методика показателя № {number} («{indicator}») читает {count, plural, one {контрольную точку {points}, которой нет в его источнике данных. Добавьте её} other {контрольные точки {points}, которых нет в его источнике данных. Добавьте их}} в dataSource.controlPoints: по этому списку региональная система узнаёт, какие события передавать.',
+
+    'rules.checklist-formula-questions.description': 'Формула показателя-чек-листа ссылается только на вопросы этого показателя.',
+    'rules.checklist-formula-questions.unknown': 'Формула показателя № {number} («{indicator}») ссылается на {count, plural, one {вопрос {names}, которого} other {вопросы {names}, которых}} нет среди его вопросов ({questions}). Исправьте формулу или добавьте вопросы.',
+
     'rules.indicator-effective-date.description': 'Показатель начинает действовать в период действия своей редакции стандарта.',
     'rules.indicator-effective-date.beforeEdition': 'Показатель № {number} («{indicator}») действует с {date} — раньше, чем вступает в силу редакция стандарта ({editionFrom}). Укажите дату не раньше {editionFrom} или уберите её: тогда показатель действует с даты редакции.',
     'rules.indicator-effective-date.afterEdition': 'Показатель № {number} («{indicator}») вступает в силу {date} — после того, как редакция стандарта перестаёт действовать ({editionTo}). Проверьте дату.',
@@ -189,6 +195,12 @@ export const rulesMessages: Catalogs = {
     'rules.indicator-data-source.description': 'An indicator names the control points or the form its data come from.',
     'rules.indicator-data-source.noControlPoints': 'Indicator No. {number} ("{indicator}") takes its data from control points, but none is listed. List them in dataSource.controlPoints.',
     'rules.indicator-data-source.noForm': 'Indicator No. {number} ("{indicator}") takes its data from a form, but no form is given. Give it in dataSource.form.',
+
+    'rules.indicator-calculation-points.description': 'An indicator\'s calculation reads only control points listed in its data source.',
+    'rules.indicator-calculation-points.unlisted': 'The calculation of indicator No. {number} ("{indicator}") reads {count, plural, one {control point {points}, missing from its data source. Add it} other {control points {points}, missing from its data source. Add them}} to dataSource.controlPoints: a regional system learns from this list which events to send.',
+
+    'rules.checklist-formula-questions.description': 'A checklist formula names only questions of its own indicator.',
+    'rules.checklist-formula-questions.unknown': 'The formula of indicator No. {number} ("{indicator}") names {count, plural, one {question} other {questions}} {names}, not among its questions ({questions}). Fix the formula or add the questions.',
 
     'rules.indicator-effective-date.description': 'An indicator takes effect while its edition of the standard is in force.',
     'rules.indicator-effective-date.beforeEdition': 'Indicator No. {number} ("{indicator}") applies from {date}, before the edition of the standard takes effect ({editionFrom}). Give a date not earlier than {editionFrom} or remove it, so the indicator applies from the edition\'s date.',

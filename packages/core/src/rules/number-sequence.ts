@@ -38,7 +38,7 @@ function parseNumber(value: unknown): number[] | undefined {
  * («1.2» → «1.3»), a first sub-item («2» → «2.1»), or the next item of an
  * upper level («2.3» → «3», «1.2» → «2.1»).
  */
-function follows(previous: readonly number[], next: readonly number[]): boolean {
+export function follows(previous: readonly number[], next: readonly number[]): boolean {
   let k = 0;
   while (k < previous.length && k < next.length && previous[k] === next[k]) k += 1;
   if (k === next.length) return false;

@@ -1,4 +1,5 @@
-import { numberSequence } from '../../src/rules/number-sequence.js';
+import { describe, expect, it } from 'vitest';
+import { follows, numberSequence } from '../../src/rules/number-sequence.js';
 import { testRule } from './rule-cases.js';
 
 // Numbers go in order without gaps or repeats.
@@ -14,4 +15,23 @@ testRule(numberSequence, {
   'invalid-procedure-repeat': [
     { messageId: 'rules.number-sequence.repeat', file: 'standard.yaml', line: 41, args: { number: '1' } },
   ],
+});
+
+describe('follows', () => {
+  const cases: [string, string, boolean][] = [
+    ['1.2', '1.3', true],
+    ['2', '2.1', true],
+    ['2.3', '3', true],
+    ['1.2', '2.1', true],
+    ['1.2', '1.4', false],
+    ['2', '2.2', false],
+    ['1.2', '2.2', false],
+    ['1.1', '1', false],
+    ['3', '2', false],
+  ];
+  for (const [previous, next, expected] of cases) {
+    it(`${previous} then ${next}`, () => {
+      expect(follows(previous.split('.').map(Number), next.split('.').map(Number))).toBe(expected);
+    });
+  }
 });
