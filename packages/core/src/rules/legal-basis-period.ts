@@ -1,4 +1,5 @@
 import type { LegalAct, LegalRef } from '@tsmp/schema';
+import type { MessageRef } from '../i18n/types.js';
 import type { LoadedArtifact } from '../repository/types.js';
 import { LEGAL_BASIS_PERIODS, type LegalBasisPeriod } from './legal-basis-periods.js';
 import type { RepositoryIndex } from './repository-index.js';
@@ -34,6 +35,13 @@ function periodBounds(period: LegalBasisPeriod, act: LegalAct | undefined): { fr
   return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
+/** Refers to a period's wording: «не ранее …», «не позднее …» or «с … по …». */
+function periodRef(bounds: { from?: string; to?: string }): MessageRef {
+  if (bounds.from && bounds.to) return { messageId: 'rules.period.between', args: { from: bounds.from, to: bounds.to } };
+  if (bounds.from) return { messageId: 'rules.period.from', args: { from: bounds.from } };
+  return { messageId: 'rules.period.to', args: { to: bounds.to ?? null } };
+}
+
 function inside(date: string, bounds: { from?: string; to?: string }): boolean {
   return (!bounds.from || date >= bounds.from) && (!bounds.to || date <= bounds.to);
 }
@@ -67,7 +75,7 @@ function checkStandard(artifact: LoadedArtifact, index: RepositoryIndex, report:
     for (const period of periods.filter((candidate) => citesPeriod(ref, act, candidate))) {
       const bounds = periodBounds(period, act);
       if (inside(date, bounds)) citesExpected = true;
-      else report({ artifact, path, messageId: 'rules.legal-basis-period.outsidePeriod', args: { basis: period.wording, date, from: bounds.from ?? null, to: bounds.to ?? null } });
+      else report({ artifact, path, messageId: 'rules.legal-basis-period.outsidePeriod', args: { basis: period.wording, date, period: periodRef(bounds) } });
     }
   });
 

@@ -37,6 +37,9 @@ export const rulesMessages: Catalogs = {
     'rules.unit.hours': 'часах',
     'rules.unit.workingDays': 'рабочих днях',
     'rules.unit.calendarDays': 'календарных днях',
+    'rules.period.from': 'не ранее {from}',
+    'rules.period.to': 'не позднее {to}',
+    'rules.period.between': 'с {from} по {to}',
     'rules.field.performer': 'исполнитель',
     'rules.field.result': 'результат',
     'rules.deadline.total':
@@ -107,7 +110,7 @@ export const rulesMessages: Catalogs = {
 
     'rules.legal-basis-period.description': 'Правовое основание стандарта действует на дату вступления редакции в силу: с 2024 года — часть 2 статьи 16 565-ФЗ, до него — пункт 8 статьи 15 1032-1.',
     'rules.legal-basis-period.missing': 'Редакция вступает в силу {date}; стандарты, вступающие в силу в это время, издаются на основании: {expected}. В правовом основании стандарта этой нормы нет — добавьте её в legalBasis.',
-    'rules.legal-basis-period.outsidePeriod': 'Основание «{basis}» применяется к редакциям, вступающим в силу с {from} по {to}, а эта редакция вступает в силу {date}. Укажите основание, действующее на эту дату.',
+    'rules.legal-basis-period.outsidePeriod': 'Основание «{basis}» применяется к редакциям, вступающим в силу {period}, а эта редакция вступает в силу {date}. Укажите основание, действующее на эту дату.',
     'rules.legal-basis-period.actNotYetInForce': 'Акт № {number} вступает в силу {actFrom} — позже редакции стандарта ({date}), поэтому на её дату ещё не действует. Проверьте основание или даты.',
     'rules.legal-basis-period.actRepealed': 'Акт № {number} утратил силу {repealedOn}, до вступления редакции стандарта в силу ({date}). Укажите основание, действующее на эту дату.',
   },
@@ -146,6 +149,9 @@ export const rulesMessages: Catalogs = {
     'rules.unit.hours': 'hours',
     'rules.unit.workingDays': 'working days',
     'rules.unit.calendarDays': 'calendar days',
+    'rules.period.from': 'on or after {from}',
+    'rules.period.to': 'on or before {to}',
+    'rules.period.between': 'from {from} to {to}',
     'rules.field.performer': 'performer',
     'rules.field.result': 'result',
     'rules.deadline.total':
@@ -216,7 +222,7 @@ export const rulesMessages: Catalogs = {
 
     'rules.legal-basis-period.description': 'The legal basis of a standard is in force on the day its edition takes effect: part 2 of article 16 of 565-ФЗ from 2024, point 8 of article 15 of 1032-1 before.',
     'rules.legal-basis-period.missing': 'The edition takes effect on {date}; standards taking effect then are issued under: {expected}. The standard\'s legal basis lacks this norm; add it to legalBasis.',
-    'rules.legal-basis-period.outsidePeriod': 'The basis "{basis}" applies to editions taking effect from {from} to {to}, but this edition takes effect on {date}. Cite the basis in force on that date.',
+    'rules.legal-basis-period.outsidePeriod': 'The basis "{basis}" applies to editions taking effect {period}, but this edition takes effect on {date}. Cite the basis in force on that date.',
     'rules.legal-basis-period.actNotYetInForce': 'Act No. {number} takes effect on {actFrom}, after the edition of the standard ({date}), so it is not yet in force on the edition\'s date. Check the basis or the dates.',
     'rules.legal-basis-period.actRepealed': 'Act No. {number} was repealed on {repealedOn}, before the edition of the standard took effect ({date}). Cite the basis in force on that date.',
   },

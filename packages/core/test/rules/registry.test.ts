@@ -49,6 +49,9 @@ describe('rule registry', () => {
       'rules.field.performer',
       'rules.field.result',
       'rules.deadline.total',
+      'rules.period.from',
+      'rules.period.to',
+      'rules.period.between',
       'rules.rule-error',
     ];
     for (const id of ids) {
