@@ -40,6 +40,14 @@ export interface ArtifactPairing {
   added: LoadedArtifact[];
 }
 
+/**
+ * What names the document for pairing: the subject of a process standard
+ * (their titles share long standard wording), otherwise the title or name.
+ */
+function pairingName(artifact: LoadedArtifact): string {
+  return artifact.data.kind === 'ProcessStandard' ? artifact.data.subject.name : titleOf(artifact);
+}
+
 function titleOf(artifact: LoadedArtifact): string {
   const data = artifact.data as { title?: unknown; name?: unknown };
   return typeof data.title === 'string' ? data.title : typeof data.name === 'string' ? data.name : artifact.id;
@@ -47,13 +55,13 @@ function titleOf(artifact: LoadedArtifact): string {
 
 /**
  * Pairs the artifacts of two sides: by id, then a new edition that names the
- * old one in `supersedes`, then the same kind with a similar title.
+ * old one in `supersedes`, then the same kind with a similar subject or title.
  */
 export function pairArtifacts(oldArtifacts: readonly LoadedArtifact[], newArtifacts: readonly LoadedArtifact[]): ArtifactPairing {
   const match = matchElements(oldArtifacts, newArtifacts, (artifact) => `${artifact.kind}:${artifact.id}`, (a, b) => {
     if (a.kind !== b.kind) return 0;
     if (supersededId(b) === a.id) return 1;
-    return textSimilarity(titleOf(a), titleOf(b));
+    return textSimilarity(pairingName(a), pairingName(b));
   });
   return {
     pairs: match.pairs.map((pair) => ({ old: pair.old, new: pair.new })),
