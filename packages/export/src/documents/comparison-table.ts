@@ -47,9 +47,9 @@ export function buildComparisonTableDocument(input: ComparisonTableInput, option
       at: 'rows',
       numberRow: true,
       columns: [
-        { header: t.format('export.comparison.col.point'), width: 14 },
-        { header: t.format('export.comparison.col.old', { edition: cleanText(input.oldEdition) }), width: 34 },
-        { header: t.format('export.comparison.col.new', { edition: cleanText(input.newEdition) }), width: 34 },
+        { header: t.format('export.comparison.col.point'), width: 16 },
+        { header: t.format('export.comparison.col.old', { edition: cleanText(input.oldEdition) }), width: 33 },
+        { header: t.format('export.comparison.col.new', { edition: cleanText(input.newEdition) }), width: 33 },
         { header: t.format('export.comparison.col.comment'), width: 18 },
       ],
       rows: input.rows.map((row, index) => ({

@@ -50,15 +50,14 @@ export function buildIndicatorReportDocument(input: IndicatorReportInput, option
       at: 'rows',
       fontSize: 11,
       columns: [
-        { header: t.format('export.report.col.region'), width: 16 },
-        { header: t.format('export.report.col.centre'), width: 18 },
-        { header: t.format('export.report.col.indicator'), width: 26 },
-        { header: t.format('export.report.col.value'), width: 10, align: 'center' },
-        { header: t.format('export.report.col.target'), width: 10, align: 'center' },
-        { header: t.format('export.report.col.zone'), width: 10, align: 'center' },
-        { header: t.format('export.report.col.trend'), width: 10, align: 'center' },
+        { header: t.format('export.report.col.region'), width: 22 },
+        { header: t.format('export.report.col.centre'), width: 26 },
+        { header: t.format('export.report.col.value'), width: 13, align: 'center' },
+        { header: t.format('export.report.col.target'), width: 13, align: 'center' },
+        { header: t.format('export.report.col.zone'), width: 13, align: 'center' },
+        { header: t.format('export.report.col.trend'), width: 13, align: 'center' },
       ],
-      rows: input.rows.map((row, index) => reportRow(row, index, t)),
+      rows: tableRows(input.rows, t),
       emptyText: t.format('export.table.empty'),
     },
   ];
@@ -74,6 +73,29 @@ export function formatValue(value: number | null, unit: IndicatorUnit, t: Locali
   return PERCENT_LIKE.has(unit) ? `${number}\u00A0%` : number;
 }
 
+/** Rows grouped by indicator in the order of their first appearance, each group headed by the indicator and its unit. */
+function tableRows(rows: readonly IndicatorReportRow[], t: Localizer): TableRow[] {
+  const out: TableRow[] = [];
+  for (const [id, entries] of groupByIndicator(rows)) {
+    const first = entries[0]?.row;
+    if (!first) continue;
+    const text = t.format('export.report.group', { number: first.indicatorNumber, name: cleanText(first.indicatorName), unit: t.format(`export.unit.${first.unit}`) });
+    out.push({ kind: 'group', text, at: `indicators[${id}]` });
+    for (const { row, index } of entries) out.push(reportRow(row, index, t));
+  }
+  return out;
+}
+
+function groupByIndicator(rows: readonly IndicatorReportRow[]): Map<string, { row: IndicatorReportRow; index: number }[]> {
+  const groups = new Map<string, { row: IndicatorReportRow; index: number }[]>();
+  rows.forEach((row, index) => {
+    const list = groups.get(row.indicatorId) ?? [];
+    list.push({ row, index });
+    groups.set(row.indicatorId, list);
+  });
+  return groups;
+}
+
 function reportRow(row: IndicatorReportRow, index: number, t: Localizer): TableRow {
   const region = row.regionCode ? `${row.regionCode} ${row.region}` : row.region;
   return {
@@ -82,7 +104,6 @@ function reportRow(row: IndicatorReportRow, index: number, t: Localizer): TableR
     cells: [
       [plain(cleanText(region))],
       [plain(cleanText(row.centre ?? t.format('export.report.allCentres')))],
-      [plain(cleanText(`${row.indicatorNumber}. ${row.indicatorName}`))],
       [[{ text: formatValue(row.value, row.unit, t), bold: true }]],
       [plain(row.target === undefined ? '—' : formatValue(row.target, row.unit, t))],
       [plain(t.format(`export.zone.${row.corridor}`))],
@@ -92,14 +113,9 @@ function reportRow(row: IndicatorReportRow, index: number, t: Localizer): TableR
 }
 
 function chartBlocks(rows: readonly IndicatorReportRow[], t: Localizer): Block[] {
-  const byIndicator = new Map<string, IndicatorReportRow[]>();
-  for (const row of rows) {
-    const list = byIndicator.get(row.indicatorId) ?? [];
-    list.push(row);
-    byIndicator.set(row.indicatorId, list);
-  }
   const blocks: Block[] = [];
-  for (const [id, list] of byIndicator) {
+  for (const [id, entries] of groupByIndicator(rows)) {
+    const list = entries.map((entry) => entry.row);
     const first = list[0];
     if (!first) continue;
     const bars: ChartBar[] = list

@@ -35,7 +35,7 @@ export function generalSection(ctx: SectionContext): Section {
   const channels = provisions.provisionForms.map((form) => cleanText(form.description ?? t.format(`export.channel.${form.channel}`)));
   blocks.push(...pointWithList(counter.next(), t.format('export.standard.provisionForms', { subjectGenitive: ctx.subjectGenitive }), channels, 'generalProvisions.provisionForms'));
   if (provisions.performers.length > 0) {
-    const list = joinList(provisions.performers.map((id) => roleName(sources, id)));
+    const list = joinList(provisions.performers.map((id) => lowerFirst(roleName(sources, id))));
     blocks.push({ type: 'point', number: counter.next(), content: plain(t.format('export.standard.performers', { list: cleanText(list) })), at: 'generalProvisions.performers' });
   }
   return { title: t.format('export.standard.section.general'), blocks };
@@ -110,7 +110,7 @@ export function proceduresSection(ctx: SectionContext): Section {
       const list = procedure.deadline.excludes.map(trimEnd).join('; ');
       blocks.push(continuation(plain(cleanText(t.format('export.procedure.excludes', { list }))), `${at}.deadline.excludes`));
     }
-    const performers = joinList(procedure.performers.map((id) => roleName(sources, id)));
+    const performers = joinList(procedure.performers.map((id) => lowerFirst(roleName(sources, id))));
     blocks.push(continuation(plain(cleanText(t.format('export.procedure.performers', { list: performers }))), `${at}.performers`));
     blocks.push(continuation(plain(cleanText(t.format('export.procedure.result', { result: withFullStop(procedure.result) }))), `${at}.result`));
   }

@@ -150,7 +150,8 @@ function chartHtml(chart: ChartBlock, opening: ReturnType<typeof opener>): strin
     parts.push(`<text x="${labelWidth}" y="${y + 14}" text-anchor="end">${escapeHtml(bar.label)}</text>`);
     parts.push(`<rect x="${labelWidth + 6}" y="${y + 3}" width="${(x(bar.value) - labelWidth - 6).toFixed(1)}" height="14" fill="#${CORRIDOR_COLOURS[bar.colour]}"/>`);
     if (bar.target !== undefined) parts.push(`<line x1="${x(bar.target).toFixed(1)}" x2="${x(bar.target).toFixed(1)}" y1="${y}" y2="${y + 20}" stroke="#202020" stroke-width="2"/>`);
-    parts.push(`<text x="${(x(bar.value) + 4).toFixed(1)}" y="${y + 14}">${escapeHtml(bar.valueText)}</text>`);
+    const valueX = Math.max(x(bar.value), bar.target === undefined ? 0 : x(bar.target)) + 4;
+    parts.push(`<text x="${valueX.toFixed(1)}" y="${y + 14}">${escapeHtml(bar.valueText)}</text>`);
   });
   parts.push(`<path d="M${labelWidth + 6} ${top} V${axisY} H${labelWidth + 6 + plot}" stroke="#404040" fill="none"/>`);
   parts.push(`<text x="${labelWidth + 6}" y="${axisY + 14}" text-anchor="middle">0</text>`);

@@ -20,8 +20,25 @@ export function hyphenate(text: string): string {
   if (text.length < MIN_WORD_LENGTH) return text;
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const result = hyphenateSync(text, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH });
+  const result = keepTwoLetters(hyphenateSync(text, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }));
   if (cache.size > 10_000) cache.clear();
   cache.set(text, result);
   return result;
+}
+
+const HYPHENATED_WORD = /[\p{L}\u00AD]+/gu;
+
+/**
+ * Drops soft hyphens that would leave a single letter on either side of a
+ * break («Росси-и»): Russian typesetting keeps at least two letters there,
+ * but `hyphen` 1.14.1 allows one.
+ */
+function keepTwoLetters(text: string): string {
+  return text.replace(HYPHENATED_WORD, (word) => {
+    if (!word.includes(SOFT_HYPHEN)) return word;
+    const pieces = word.split(SOFT_HYPHEN);
+    while (pieces.length > 1 && (pieces[0]?.length ?? 0) < 2) pieces.splice(0, 2, `${pieces[0]}${pieces[1]}`);
+    while (pieces.length > 1 && (pieces[pieces.length - 1]?.length ?? 0) < 2) pieces.splice(-2, 2, `${pieces[pieces.length - 2]}${pieces[pieces.length - 1]}`);
+    return pieces.join(SOFT_HYPHEN);
+  });
 }

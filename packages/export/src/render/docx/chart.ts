@@ -17,20 +17,22 @@ export function docxChart(chart: ChartBlock, textWidthMm: number, pageBreakBefor
   const labelWidth = twips(textWidthMm * 0.3);
   const valueWidth = twips(textWidthMm * 0.2);
   const plotWidth = twips(textWidthMm) - labelWidth - valueWidth;
-  const rows = chart.bars.map((bar) => {
+  const rows = chart.bars.map((bar, index) => {
+    // Keep-with-next on every row but the last holds the chart on one page.
+    const keepNext = index < chart.bars.length - 1;
     const filled = Math.max(1, Math.round((Math.min(bar.value, chart.max) / chart.max) * plotWidth));
     const rest = plotWidth - filled;
     const valueText = bar.targetText === undefined ? bar.valueText : `${bar.valueText} (${chart.targetLabel}: ${bar.targetText})`;
     return new TableRow({
       cantSplit: true,
       children: [
-        textCell(bar.label, labelWidth, 'right'),
+        textCell(bar.label, labelWidth, 'right', keepNext),
         new TableCell({
           width: { size: plotWidth, type: WidthType.DXA },
           margins: { top: 30, bottom: 30, left: 0, right: 0 },
           children: [barTable(filled, rest, CORRIDOR_COLOURS[bar.colour])],
         }),
-        textCell(valueText, valueWidth, 'left'),
+        textCell(valueText, valueWidth, 'left', keepNext),
       ],
     });
   });
@@ -48,11 +50,11 @@ export function docxChart(chart: ChartBlock, textWidthMm: number, pageBreakBefor
   ];
 }
 
-function textCell(text: string, width: number, align: 'left' | 'right'): TableCell {
+function textCell(text: string, width: number, align: 'left' | 'right', keepNext: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
-    children: [new Paragraph({ children: runs([{ text }], SIZE), alignment: ALIGN[align], spacing: { ...SINGLE, after: 0 } })],
+    children: [new Paragraph({ children: runs([{ text }], SIZE), alignment: ALIGN[align], keepNext, spacing: { ...SINGLE, after: 0 } })],
   });
 }
 

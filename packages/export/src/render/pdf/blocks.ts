@@ -1,4 +1,5 @@
-import type { AnnexMarkBlock, Block, HeadingBlock, ParagraphBlock, PointBlock, TitleBlock } from '../../model/blocks.js';
+import type { AnnexMarkBlock, Block, HeadingBlock, ParagraphBlock, PointBlock, RichText, TitleBlock } from '../../model/blocks.js';
+import { hyphenate } from '../hyphenate.js';
 import { mm, PAGE } from '../layout.js';
 import type { PdfCanvas } from './context.js';
 import { drawChart } from './chart.js';
@@ -70,6 +71,11 @@ function drawHeading(canvas: PdfCanvas, block: HeadingBlock, at: string, followi
   canvas.doc.y += BODY * 0.5;
 }
 
+/** Body text with soft hyphens, so justified lines do not open wide gaps between words. */
+function hyphenated(content: RichText): RichText {
+  return content.map((inline) => ({ ...inline, text: hyphenate(inline.text) }));
+}
+
 function drawParagraph(canvas: PdfCanvas, block: ParagraphBlock, at: string): void {
   const box = {
     x: canvas.left,
@@ -78,14 +84,15 @@ function drawParagraph(canvas: PdfCanvas, block: ParagraphBlock, at: string): vo
     indent: block.indent === false ? 0 : mm(PAGE.indentMm),
     size: BODY,
   };
-  canvas.ensureSpace(Math.min(canvas.measure(block.content, box), BODY * 2.5));
-  canvas.draw(block.content, box, canvas.doc.y, at);
+  const content = hyphenated(block.content);
+  canvas.ensureSpace(Math.min(canvas.measure(content, box), BODY * 2.5));
+  canvas.draw(content, box, canvas.doc.y, at);
   canvas.doc.y += AFTER;
 }
 
 function drawPoint(canvas: PdfCanvas, block: PointBlock, at: string): void {
   const number = block.level === 1 ? `${block.number} ` : `${block.number}. `;
-  const content = [{ text: number }, ...block.content];
+  const content = [{ text: number }, ...hyphenated(block.content)];
   const box = { x: canvas.left, width: canvas.width, align: 'justify' as const, indent: mm(PAGE.indentMm), size: BODY };
   canvas.ensureSpace(Math.min(canvas.measure(content, box), BODY * 2.5));
   canvas.draw(content, box, canvas.doc.y, at);

@@ -36,7 +36,9 @@ export function drawChart(canvas: PdfCanvas, chart: ChartBlock, at: string): voi
       const tick = scale(bar.target);
       doc.save().lineWidth(1.5).strokeColor('#202020').moveTo(tick, barTop - 2).lineTo(tick, barTop + BAR + 2).stroke().restore();
     }
-    canvas.draw([{ text: bar.valueText }], { x: scale(bar.value) + 3, width: valueWidth + plotWidth, size: SIZE }, barTop + 1, `${at}.bars[${index}].value`);
+    // The value goes after the bar or after the target tick, whichever is further right, so the tick never crosses it.
+    const valueX = Math.max(scale(bar.value), bar.target === undefined ? 0 : scale(bar.target)) + 4;
+    canvas.draw([{ text: bar.valueText }], { x: valueX, width: canvas.right - valueX, size: SIZE }, barTop + 1, `${at}.bars[${index}].value`);
     doc.y = y + rowHeight;
   });
 
