@@ -5,6 +5,8 @@ import { schemaMessages } from './messages/schema.js';
 import { validateMessages } from './messages/validate.js';
 import { EXPORT_CATALOGS } from '@tsmp/export';
 import { exportCommandMessages } from './messages/export.js';
+import { ADAPTERS_CATALOGS } from '@tsmp/adapters';
+import { adaptersCommandMessages } from './messages/adapters.js';
 
 /** Message catalogues of all packages, in the order later ones may override earlier ones. */
-export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages, validateMessages, schemaMessages, ...EXPORT_CATALOGS, exportCommandMessages];
+export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages, validateMessages, schemaMessages, ...EXPORT_CATALOGS, exportCommandMessages, ...ADAPTERS_CATALOGS, adaptersCommandMessages];

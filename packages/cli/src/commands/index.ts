@@ -5,6 +5,9 @@ import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 import { exportCommand } from './export.js';
 import { diffCommand } from './diff.js';
+import { bpmnCommand } from './bpmn.js';
+import { ecpCommand } from './ecp.js';
+import { mappingCommand } from './mapping.js';
 
 /** Every CLI command; each module builds its own commander command. Add a line here to register one. */
 export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => Command> = [
@@ -13,4 +16,7 @@ export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => Command> = [
   schemaCommand,
   exportCommand,
   diffCommand,
+  bpmnCommand,
+  ecpCommand,
+  mappingCommand,
 ];
