@@ -72,6 +72,7 @@ export const rulesMessages: Catalogs = {
     'rules.procedure-after-cycle.cycle': 'Процедуры ждут друг друга по кругу: {cycle}. Ни одна из них не может начаться; уберите одну из ссылок «after».',
 
     'rules.operation-deadline-exceeds-procedure.description': 'Срок операции не больше срока процедуры, к которой она относится.',
+    'rules.operation-deadline-exceeds-procedure.exceedsOn': 'Срок операции «{operation}» («{deadline}») может оказаться больше срока её процедуры «{procedure}» («{procedureDeadline}»): по производственному календарю при событии {start} операция завершается {end}, а процедура — {procedureEnd}. Укажите сроки в одних единицах или сократите срок операции.',
     'rules.operation-deadline-exceeds-procedure.exceeds': 'Срок операции «{operation}» («{deadline}») больше срока её процедуры «{procedure}» («{procedureDeadline}»). Сократите срок операции или проверьте срок процедуры.',
 
     'rules.procedure-deadline-fit.description': 'Операции процедуры, выполняемые одна за другой, укладываются в срок процедуры.',
@@ -184,6 +185,7 @@ export const rulesMessages: Catalogs = {
     'rules.procedure-after-cycle.cycle': 'Procedures wait for each other in a cycle: {cycle}. None of them can start; remove one of the "after" links.',
 
     'rules.operation-deadline-exceeds-procedure.description': 'An operation\'s deadline is not longer than the deadline of its procedure.',
+    'rules.operation-deadline-exceeds-procedure.exceedsOn': 'The deadline of operation "{operation}" ("{deadline}") can be longer than that of its procedure "{procedure}" ("{procedureDeadline}"): by the production calendar, for an event on {start} the operation ends on {end} and the procedure on {procedureEnd}. Use one unit for both deadlines or shorten the operation\'s deadline.',
     'rules.operation-deadline-exceeds-procedure.exceeds': 'The deadline of operation "{operation}" ("{deadline}") is longer than that of its procedure "{procedure}" ("{procedureDeadline}"). Shorten the operation\'s deadline or check the procedure\'s.',
 
     'rules.procedure-deadline-fit.description': 'The operations of a procedure, run one after another, fit into the procedure\'s deadline.',

@@ -1,3 +1,4 @@
+import type { ProductionCalendar } from '../calendar/types.js';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/fingerprint.js';
 import { toIdPath } from '../findings/id-path.js';
@@ -13,7 +14,7 @@ export const RULE_ERROR_ID = 'rule-error';
  * default severities. A rule that throws yields one `rule-error` finding
  * and the other rules still run; what it reported before throwing is kept.
  */
-export function runRules(repository: ModelRepository, rules: readonly Rule[]): Finding[] {
+export function runRules(repository: ModelRepository, rules: readonly Rule[], options: { calendar?: ProductionCalendar } = {}): Finding[] {
   const index = buildRepositoryIndex(repository);
   const findings: Finding[] = [];
 
@@ -21,6 +22,7 @@ export function runRules(repository: ModelRepository, rules: readonly Rule[]): F
     const context: RuleContext = {
       repository,
       index,
+      ...(options.calendar ? { calendar: options.calendar } : {}),
       report({ artifact, path, messageId, args, related }) {
         findings.push(
           finding({

@@ -1,3 +1,4 @@
+import type { ProductionCalendar } from '../calendar/types.js';
 import type { PathSegment, Severity, SourceLocation } from '../findings/finding.js';
 import type { MessageArgs } from '../i18n/types.js';
 import type { LoadedArtifact, ModelRepository } from '../repository/types.js';
@@ -18,6 +19,8 @@ export interface RuleProblem {
 export interface RuleContext {
   repository: ModelRepository;
   index: RepositoryIndex;
+  /** The production calendar that relates working and calendar days; rules skip such comparisons without it. */
+  calendar?: ProductionCalendar;
   report(problem: RuleProblem): void;
 }
 

@@ -1,3 +1,5 @@
+import { russianCalendar } from '../calendar/calendar.js';
+import type { ProductionCalendar } from '../calendar/types.js';
 import type { Finding, SeveritySetting } from '../findings/finding.js';
 import { sortFindings } from '../findings/sort.js';
 import type { ModelRepository } from '../repository/types.js';
@@ -11,6 +13,8 @@ export interface ValidateOptions {
   overrides?: Record<string, SeveritySetting>;
   /** Accepted findings to leave out. */
   baseline?: Baseline;
+  /** The calendar that relates working and calendar days; the Russian production calendar by default. */
+  calendar?: ProductionCalendar;
   /** Rules to run instead of {@link RULES}. */
   rules?: readonly Rule[];
 }
@@ -34,7 +38,7 @@ export function applySeverities(findings: readonly Finding[], severities: Readon
  * free of exact repeats.
  */
 export function validateRepository(repository: ModelRepository, options: ValidateOptions = {}): Finding[] {
-  const findings = [...repository.findings, ...runRules(repository, options.rules ?? RULES)];
+  const findings = [...repository.findings, ...runRules(repository, options.rules ?? RULES, { calendar: options.calendar ?? russianCalendar })];
   const severities = { ...repository.manifest.rules, ...options.overrides };
   const adjusted = applySeverities(findings, severities);
   const unaccepted = options.baseline ? applyBaseline(adjusted, options.baseline) : adjusted;

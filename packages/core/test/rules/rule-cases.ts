@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CORE_CATALOGS, Localizer, loadRepository, runRules, validateRepository, type MessageArgs, type Rule } from '@tsmp/core';
+import { CORE_CATALOGS, Localizer, loadRepository, runRules, russianCalendar, validateRepository, type MessageArgs, type Rule } from '@tsmp/core';
 
 /** A finding a fixture must produce: message, place and values. */
 export interface ExpectedFinding {
@@ -32,7 +32,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
         const repository = await loadRepository(fixturePath(rule, fixture));
         expect(repository.findings).toEqual([]);
 
-        const findings = runRules(repository, [rule]);
+        const findings = runRules(repository, [rule], { calendar: russianCalendar });
         const actual = findings.map((item) => ({ messageId: item.messageId, file: item.location?.file, line: item.location?.line, args: item.args }));
         expect(actual).toEqual(expected);
         for (const item of findings) {
