@@ -61,7 +61,7 @@ function techCard(s, c, operationsPerCard, proceduresPerStandard) {
       id: `S${s}-C${c}-OP${o + 1}`,
       number: `${Math.floor(o / 10) + 1}.${(o % 10) + 1}`,
       name: `Операция ${o + 1} карты ${c} стандарта ${s}`,
-      procedure: `S${s}-P${(o % proceduresPerStandard) + 1}`,
+      procedure: `S${s}-P${Math.floor((o * proceduresPerStandard) / operationsPerCard) + 1}`,
       performer: o % 3 === 0 ? 'ecp' : 'specialist',
       trigger: 'Поступление сведений на ЕЦП',
       actions: ['Проверить сведения', 'Зафиксировать результат'],

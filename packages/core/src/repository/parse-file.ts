@@ -2,6 +2,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import type { SourceLocation } from '../findings/finding.js';
 import type { MessageArgs } from '../i18n/types.js';
 import { decodeText, firstInvalidUtf8 } from './decode.js';
+import { lazyPositions, parseValueFast } from './fast-parse.js';
 import { indexPositions } from './positions.js';
 import type { PositionIndex } from './types.js';
 
@@ -61,6 +62,12 @@ export function parseFile(bytes: Uint8Array, file: string): ParsedFile {
     return { ...empty, problems: [...problems, { ruleId: 'file-empty', severity: 'error', messageId: 'load.fileEmpty', args: {}, location: start }] };
   }
 
+  const fast = parseValueFast(decoded.text);
+  if (fast && fast.value !== undefined && fast.value !== null) {
+    return { value: fast.value, positions: lazyPositions(decoded.text, file), problems };
+  }
+
+  // The careful path: the `yaml` package words each problem and gives its position.
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(decoded.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (!Array.isArray(documents) || documents.length === 0) {
