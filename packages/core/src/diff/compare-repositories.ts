@@ -65,7 +65,7 @@ export function compareArtifactSets(oldArtifacts: readonly LoadedArtifact[], new
   };
 }
 
-/** The date the new side takes effect: the latest effective date of its standards. */
+/** Finds the date the new side takes effect: the latest effective date of its standards. */
 function effectiveDate(diffs: readonly ArtifactDiff[]): string | undefined {
   const dates = diffs.map((diff) => diff.new.effectiveFrom).filter((date): date is string => date !== undefined);
   return dates.sort().at(-1);
@@ -94,8 +94,9 @@ function nonStaffRoles(artifacts: readonly LoadedArtifact[]): Set<string> {
   const ids = new Set<string>();
   for (const artifact of artifacts) {
     const data = artifact.data;
-    const roles = data.kind === 'Role' ? [data] : data.kind === 'Catalog' ? data.roles : [];
-    for (const role of roles) if (NOT_STAFF.has(role.level)) ids.add(role.id);
+    if (data.kind === 'Role' && NOT_STAFF.has(data.level)) ids.add(data.id);
+    if (data.kind !== 'Catalog') continue;
+    for (const role of data.roles) if (NOT_STAFF.has(role.level)) ids.add(role.id);
   }
   return ids;
 }

@@ -6,7 +6,7 @@ import { changeRule } from './rules/index.js';
 import type { Change, ElementRef } from './types.js';
 import { elementArg } from './values.js';
 
-/** Where a change sits in each edition, what it was and became, and whom it touches. */
+/** Paths of a change in both editions, its old and new values, and the roles it touches. */
 export interface ChangeSite {
   oldPath?: PathSegment[];
   newPath?: PathSegment[];
@@ -37,7 +37,7 @@ export class DiffContext {
     readonly newArtifact: LoadedArtifact,
   ) {}
 
-  /** The element reference for an element of this artifact. */
+  /** Builds the reference to an element of this artifact. */
   element(kind: ElementRef['kind'], id: string, number?: string | number, name?: string): ElementRef {
     const ref: ElementRef = { kind, id, artifactId: this.newArtifact.id };
     if (number !== undefined) ref.number = String(number);
@@ -76,7 +76,7 @@ export class DiffContext {
 
   /** Records a wording change when the two texts differ beyond white space. */
   text(ruleId: string, element: ElementRef, oldText: string, newText: string, site: ChangeSite): void {
-    if (oldText.replace(/\s+/g, ' ').trim() === newText.replace(/\s+/g, ' ').trim()) return;
+    if (oldText === newText || oldText.replace(/\s+/g, ' ').trim() === newText.replace(/\s+/g, ' ').trim()) return;
     this.texts.push({ ruleId, element, site: { ...site, oldValue: oldText, newValue: newText }, oldText, newText });
   }
 }

@@ -41,7 +41,7 @@ export interface ArtifactPairing {
 }
 
 /**
- * What names the document for pairing: the subject of a process standard
+ * Returns the name used to pair documents: the subject of a process standard
  * (their titles share long standard wording), otherwise the title or name.
  */
 function pairingName(artifact: LoadedArtifact): string {
@@ -88,7 +88,7 @@ export function diffSingleArtifacts(oldArtifact: LoadedArtifact, newArtifact: Lo
   return diffArtifacts(oldArtifact, newArtifact);
 }
 
-/** A change for an artifact present on one side only. */
+/** Builds the change for an artifact present on one side only. */
 export function artifactPresenceChange(artifact: LoadedArtifact, ruleId: 'artifact.added' | 'artifact.removed'): Change {
   const ctx = new DiffContext(artifact, artifact);
   const element = ctx.element('artifact', artifact.id, undefined, titleOf(artifact));

@@ -101,7 +101,7 @@ function findTerms(allSpans: readonly WordSpan[][]): Term[] {
   return terms.sort((a, b) => b.old.length - a.old.length);
 }
 
-/** The tokens that all texts share at their end (or start), up to a few words. */
+/** Finds the tokens that all texts share at their end (or start), up to a few words. */
 function commonEdge(texts: readonly string[], edge: 'start' | 'end'): string {
   const lists = texts.map((text) => (edge === 'end' ? tokenize(text).reverse() : tokenize(text)));
   const shared: string[] = [];

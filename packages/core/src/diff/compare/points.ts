@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../findings/finding.js';
 import type { DiffContext } from '../context.js';
 import { matchElements } from '../match.js';
-import { textSimilarity } from '../similarity.js';
+import { similarityBy } from '../similarity.js';
 
 interface PointLike {
   id: string;
@@ -11,7 +11,7 @@ interface PointLike {
 
 /** Compares numbered text points; a point that kept its wording but not its id or number is renumbered. */
 export function comparePoints(ctx: DiffContext, oldPoints: readonly PointLike[], newPoints: readonly PointLike[], oldBase: PathSegment[], newBase: PathSegment[]): void {
-  const match = matchElements(oldPoints, newPoints, (point) => point.id, (a, b) => textSimilarity(a.text, b.text));
+  const match = matchElements(oldPoints, newPoints, (point) => point.id, similarityBy((point) => point.text));
   for (const { item, index } of match.removed) {
     ctx.add('text.point.removed', ctx.element('point', item.id, item.number, item.text), { oldPath: [...oldBase, index], oldValue: item.text });
   }

@@ -2,23 +2,23 @@ import type { Procedure } from '@tsmp/schema';
 import type { MessageRef } from '../../i18n/types.js';
 import type { DiffContext } from '../context.js';
 import { matchElements } from '../match.js';
-import { textSimilarity } from '../similarity.js';
+import { similarityBy, textSimilarity } from '../similarity.js';
 import { compareDeadline } from './deadline.js';
 import { missingFrom } from './sets.js';
 
-/** Similarity of two procedures by name, composition and result. */
-function procedureSimilarity(a: Procedure, b: Procedure): number {
-  return textSimilarity([a.name, ...a.composition, a.result].join(' '), [b.name, ...b.composition, b.result].join(' '));
+/** Text of a procedure for similarity: name, composition and result. */
+function procedureText(item: Procedure): string {
+  return [item.name, ...item.composition, item.result].join(' ');
 }
 
-/** The place of a procedure in the sequence: its number and the procedures it follows. */
+/** Builds the message value for the place of a procedure: its number and the procedures it follows. */
 function positionArg(item: Procedure): MessageRef {
   return { messageId: 'diff.position', args: { number: item.number, after: item.after.length > 0 ? item.after.join(', ') : '—' } };
 }
 
 /** Compares administrative procedures of a process standard. */
 export function compareProcedures(ctx: DiffContext, oldItems: readonly Procedure[], newItems: readonly Procedure[]): void {
-  const match = matchElements(oldItems, newItems, (item) => item.id, procedureSimilarity);
+  const match = matchElements(oldItems, newItems, (item) => item.id, similarityBy(procedureText));
   for (const { item, index } of match.removed) {
     ctx.add('procedure.removed', ctx.element('procedure', item.id, item.number, item.name), {
       oldPath: ['procedures', index],
@@ -78,6 +78,7 @@ export function compareActions(
   site: { oldPath: (string | number)[]; newPath: (string | number)[]; roles: string[]; matchedBy: 'id' | 'similarity' },
   family: 'procedure' | 'operation',
 ): void {
+  if (before.length === after.length && before.every((text, index) => text === after[index])) return;
   const field = family === 'procedure' ? 'composition' : 'actions';
   const match = matchElements(before, after, (text) => text, textSimilarity);
   for (const { item, index } of match.removed) {

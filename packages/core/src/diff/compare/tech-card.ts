@@ -1,15 +1,15 @@
 import type { Operation, TechCard } from '@tsmp/schema';
 import type { DiffContext } from '../context.js';
 import { matchElements } from '../match.js';
-import { textSimilarity } from '../similarity.js';
+import { similarityBy } from '../similarity.js';
 import { compareControlPoints } from './control-points.js';
 import { compareDeadline } from './deadline.js';
 import { compareActions } from './procedures.js';
 import { missingFrom } from './sets.js';
 
-/** Similarity of operations by name, actions and result; numbers and ids are left out so renumbering does not matter. */
-function operationSimilarity(a: Operation, b: Operation): number {
-  return textSimilarity([a.name, ...a.actions, a.result].join(' '), [b.name, ...b.actions, b.result].join(' '));
+/** Text of an operation for similarity: name, actions and result; numbers and ids are left out so renumbering does not matter. */
+function operationText(item: Operation): string {
+  return [item.name, ...item.actions, item.result].join(' ');
 }
 
 /** Compares two editions of a tech card: control points first, then operations. */
@@ -21,7 +21,7 @@ export function compareTechCards(ctx: DiffContext, a: TechCard, b: TechCard): vo
 }
 
 function compareOperations(ctx: DiffContext, before: readonly Operation[], after: readonly Operation[]): void {
-  const match = matchElements(before, after, (item) => item.id, operationSimilarity);
+  const match = matchElements(before, after, (item) => item.id, similarityBy(operationText));
   const element = (item: Operation) => ctx.element('operation', item.id, item.number, item.name);
   for (const { item, index } of match.removed) {
     ctx.add('operation.removed', element(item), { oldPath: ['operations', index], oldValue: item.name, roles: [item.performer] });

@@ -4,9 +4,13 @@ import type { DiffResult } from '../compare-repositories.js';
 import { renderComparisonTable } from '../comparison-table.js';
 import type { DiffSources } from './json.js';
 import { pointInTimeLines } from './point-in-time.js';
-import { editionLine, groupChanges, markSpans, pairsWithEditions } from './shared.js';
+import { assigneeOf, editionLine, groupChanges, markSpans, pairsWithEditions } from './shared.js';
 
-const markdownSpan = (op: 'delete' | 'insert', text: string) => (text.trim() === '' ? text : op === 'delete' ? `~~${text}~~` : `**${text}**`);
+/** Marks deleted words as struck through and inserted words as bold; spaces stay unmarked. */
+function markdownSpan(op: 'delete' | 'insert', text: string): string {
+  if (text.trim() === '') return text;
+  return op === 'delete' ? `~~${text}~~` : `**${text}**`;
+}
 
 /** Renders a diff as Markdown: changes by element, audiences, study assignments and the comparison tables. */
 export function formatDiffMarkdown(result: DiffResult, sources: DiffSources, t: Localizer): string {
@@ -39,8 +43,7 @@ export function formatDiffMarkdown(result: DiffResult, sources: DiffSources, t: 
   if (result.assignments.length > 0) {
     lines.push(`## ${t.format('diff.render.assignments')}`, '');
     for (const assignment of result.assignments) {
-      const who = assignment.role === null ? t.format('diff.render.allSpecialists') : assignment.roleName ? `${assignment.roleName} (\`${assignment.role}\`)` : `\`${assignment.role}\``;
-      lines.push(`### ${t.format('diff.render.assignmentHead', { who, date: assignment.effectiveFrom ?? '—' })}`, '');
+      lines.push(`### ${t.format('diff.render.assignmentHead', { who: assigneeOf(assignment, t, (id) => `\`${id}\``), date: assignment.effectiveFrom ?? '—' })}`, '');
       for (const item of assignment.items) {
         for (const change of item.changes) lines.push(`- ${t.format(change.messageId, change.args)}`);
       }

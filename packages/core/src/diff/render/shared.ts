@@ -1,4 +1,5 @@
 import type { Localizer } from '../../i18n/localizer.js';
+import type { StudyAssignment } from '../impact.js';
 import type { Change, EditionInfo, WordSpan } from '../types.js';
 import { elementArg } from '../values.js';
 
@@ -52,4 +53,11 @@ export function markSpans(spans: readonly WordSpan[], paint?: (op: 'delete' | 'i
 /** Pairs worth a header line: those with edition data. */
 export function pairsWithEditions<T extends { old: EditionInfo; new: EditionInfo }>(pairs: readonly T[]): T[] {
   return pairs.filter((pair) => pair.old.number !== undefined || pair.new.number !== undefined);
+}
+
+/** Names who a study assignment is for: the role with its id, or all specialists for changes of the text. */
+export function assigneeOf(assignment: StudyAssignment, t: Localizer, code: (id: string) => string): string {
+  if (assignment.role === null) return t.format('diff.render.allSpecialists');
+  if (assignment.roleName) return `${assignment.roleName} (${code(assignment.role)})`;
+  return code(assignment.role);
 }

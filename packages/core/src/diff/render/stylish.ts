@@ -2,7 +2,7 @@ import type { Localizer } from '../../i18n/localizer.js';
 import type { DiffResult } from '../compare-repositories.js';
 import type { DiffSources } from './json.js';
 import { pointInTimeLines } from './point-in-time.js';
-import { editionLine, groupChanges, markSpans, pairsWithEditions } from './shared.js';
+import { assigneeOf, editionLine, groupChanges, markSpans, pairsWithEditions } from './shared.js';
 
 const COLORS = { breaking: '\u001b[31m', major: '\u001b[33m', minor: '\u001b[36m', editorial: '\u001b[90m', delete: '\u001b[31m', insert: '\u001b[32m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
@@ -54,8 +54,7 @@ export function formatDiffStylish(result: DiffResult, sources: DiffSources, t: L
   if (result.assignments.length > 0) {
     lines.push(paint('bold', t.format('diff.render.assignments')));
     for (const assignment of result.assignments) {
-      const who = assignment.role === null ? t.format('diff.render.allSpecialists') : assignment.roleName ? `${assignment.roleName} (${assignment.role})` : assignment.role;
-      lines.push(`  ${t.format('diff.render.assignmentHead', { who, date: assignment.effectiveFrom ?? '—' })}`);
+      lines.push(`  ${t.format('diff.render.assignmentHead', { who: assigneeOf(assignment, t, (id) => id), date: assignment.effectiveFrom ?? '—' })}`);
       for (const item of assignment.items) {
         const label = t.format(`diff.element.${item.element.kind}`, { number: item.element.number ?? item.element.id, name: item.element.name ?? item.element.id });
         lines.push(`    • ${label}`);
