@@ -15,3 +15,4 @@ export { mappingTemplate, type MappingTemplateOptions } from './mapping/template
 export { generateBpmn, generationLabels, type GenerateBpmnOptions, type GeneratedLabels } from './bpmn/generate/index.js';
 export { checkCardAgainstBpmn } from './bpmn/check/index.js';
 export { rolesOf, type RoleInfo } from './bpmn/roles.js';
+export { controlPointsOfService } from './ecp/service.js';

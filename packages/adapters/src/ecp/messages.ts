@@ -4,6 +4,7 @@ import type { Catalogs } from '@tsmp/core';
 export const ecpMessages: Catalogs = {
   ru: {
     'ecp.standardNotFound': 'Стандарт «{id}» не найден в репозитории. Известные стандарты: {known}.',
+    'ecp.serviceNotFound': 'В стандарте {standard} нет сервиса «{id}». Сервисы стандарта: {known}.',
     'ecp.notCatalog': 'Файл не является каталогом контрольных точек: корневой элемент «{element}» из пространства имён {namespace}, а ожидается catalog из {expected}.',
     'ecp.invalid.type': 'Поле «{field}» каталога: ожидается значение типа {expected}.',
     'ecp.invalid.value': 'Поле «{field}» каталога: недопустимое значение; допустимы {allowed}.',
@@ -13,6 +14,7 @@ export const ecpMessages: Catalogs = {
   },
   en: {
     'ecp.standardNotFound': 'Standard "{id}" is not in the repository. Known standards: {known}.',
+    'ecp.serviceNotFound': 'Standard {standard} has no service "{id}". Its services: {known}.',
     'ecp.notCatalog': 'The file is not a control-point catalogue: the root element "{element}" is in namespace {namespace}, but catalog from {expected} is expected.',
     'ecp.invalid.type': 'Catalogue field "{field}": a value of type {expected} is expected.',
     'ecp.invalid.value': 'Catalogue field "{field}": invalid value; allowed are {allowed}.',

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildEcpCatalog, findStandardSources } from '../../src/ecp/build.js';
 import { ecpCatalogJsonSchema, type EcpCatalog } from '../../src/ecp/catalog-schema.js';
 import { exportEcpCatalogJson, importEcpCatalogJson } from '../../src/ecp/json.js';
+import { controlPointsOfService } from '../../src/ecp/service.js';
 import { importEcpCatalogXml } from '../../src/ecp/xml-read.js';
 import { exportEcpCatalogXml } from '../../src/ecp/xml-write.js';
 import { encodeWindows1251 } from '../helpers/corpus.js';
@@ -137,5 +138,21 @@ describe('XML form', () => {
     const result = await importEcpCatalogXml(xml, 'bad.xml');
     const line = xml.split('\n').findIndex((text) => text.includes('required="maybe"')) + 1;
     expect(result.findings[0]).toMatchObject({ ruleId: 'ecp-catalog-invalid', location: { line } });
+  });
+});
+
+describe('control points of a service', () => {
+  test('service with a card lists its points', async () => {
+    const repository = await loadExample('social-adaptation');
+    const sources = findStandardSources(repository.artifacts, 'social-adaptation');
+    const points = controlPointsOfService(catalog, sources, 'svc-job-search-mindset');
+    expect(points.map((point) => point.id)).toEqual(catalog.controlPoints.filter((point) => point.techCard === 'social-adaptation-tc').map((point) => point.id));
+    expect(points.filter((point) => point.required)).toHaveLength(7);
+  });
+
+  test('unknown service throws', async () => {
+    const repository = await loadExample('social-adaptation');
+    const sources = findStandardSources(repository.artifacts, 'social-adaptation');
+    expect(() => controlPointsOfService(catalog, sources, 'svc-missing')).toThrow(/ecp.serviceNotFound/);
   });
 });
