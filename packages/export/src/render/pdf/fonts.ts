@@ -32,6 +32,8 @@ export function fontPath(style: FontStyle): string {
 }
 
 const opened = new Map<FontStyle, Font>();
+/** Code points already found in each style, so long documents look each character up once. */
+const present = new Map<FontStyle, Set<number>>();
 
 function font(style: FontStyle): Font {
   let entry = opened.get(style);
@@ -49,10 +51,18 @@ function font(style: FontStyle): Font {
  */
 export function assertGlyphs(text: string, style: FontStyle, at: string): void {
   const face = font(style);
+  let known = present.get(style);
+  if (!known) {
+    known = new Set([0x0a]);
+    present.set(style, known);
+  }
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
-    if (codePoint === 0x0a) continue;
-    if (face.hasGlyphForCodePoint(codePoint)) continue;
+    if (known.has(codePoint)) continue;
+    if (face.hasGlyphForCodePoint(codePoint)) {
+      known.add(codePoint);
+      continue;
+    }
     throw new TsmpError('export.error.missingGlyph', {
       font: face.familyName,
       char,
