@@ -62,3 +62,11 @@ describe('diff rule registry', () => {
     }
   });
 });
+
+describe('diff rule documentation', () => {
+  it('lists every rule with its level', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../../../docs/diff.md', import.meta.url), 'utf8');
+    for (const rule of CHANGE_RULES.values()) expect(text, rule.id).toContain(`| \`${rule.id}\` | ${rule.level} | ${rule.audiences.join(', ')} |`);
+  });
+});
