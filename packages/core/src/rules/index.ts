@@ -14,6 +14,7 @@ import { procedureDeadlineFit } from './procedure-deadline-fit.js';
 import { procedureOrder } from './procedure-order.js';
 import { referenceResolves } from './reference-resolves.js';
 import { techcardCoversProcedures } from './techcard-covers-procedures.js';
+import { techcardEdition } from './techcard-edition.js';
 import type { Rule } from './types.js';
 import { uniqueIds } from './unique-ids.js';
 
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   procedureDeadlineFit,
   deadlineUnitsMixed,
   techcardCoversProcedures,
+  techcardEdition,
   controlPointReached,
   indicatorDataSource,
   indicatorCalculationPoints,

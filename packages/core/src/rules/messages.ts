@@ -84,6 +84,9 @@ export const rulesMessages: Catalogs = {
     'rules.techcard-covers-procedures.description': 'В технологической карте есть операции для каждой обязательной процедуры стандарта или сервиса.',
     'rules.techcard-covers-procedures.uncovered': 'В карте нет операций процедуры № {number} «{name}» ({procedure}) стандарта «{standard}». Добавьте операции этой процедуры или отметьте её в стандарте как необязательную (optional: true).',
 
+    'rules.techcard-edition.description': 'Технологическая карта относится к той редакции стандарта, которая есть в репозитории.',
+    'rules.techcard-edition.mismatch': 'Карта «{card}» составлена по редакции {edition} стандарта «{standard}», а в репозитории редакция {standardEdition}. Сверьте операции и сроки карты с этой редакцией и исправьте номер редакции в карте.',
+
     'rules.control-point-reached.description': 'Каждую контрольную точку фиксирует хотя бы одна операция.',
     'rules.control-point-reached.unreached': 'Контрольную точку «{controlPoint}» (событие {event}) не фиксирует ни одна операция: ни у одной нет «controlPoint: {controlPoint}». Укажите операцию, которая её фиксирует, или удалите точку.',
 
@@ -196,6 +199,9 @@ export const rulesMessages: Catalogs = {
 
     'rules.techcard-covers-procedures.description': 'A tech card has operations for every mandatory procedure of its standard or service.',
     'rules.techcard-covers-procedures.uncovered': 'The card has no operations for procedure No. {number} "{name}" ({procedure}) of standard "{standard}". Add operations for it or mark the procedure optional in the standard (optional: true).',
+
+    'rules.techcard-edition.description': 'A tech card belongs to the edition of its standard that the repository contains.',
+    'rules.techcard-edition.mismatch': 'Card "{card}" was written for edition {edition} of standard "{standard}", but the repository contains edition {standardEdition}. Check the card\'s operations and deadlines against that edition and correct the edition number in the card.',
 
     'rules.control-point-reached.description': 'Every control point is recorded by at least one operation.',
     'rules.control-point-reached.unreached': 'No operation records control point "{controlPoint}" (event {event}): none has "controlPoint: {controlPoint}". Name the operation that records it or remove the point.',
