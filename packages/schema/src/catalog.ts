@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { described, Id, LocalDate, RecordGaps, ref, Source, Text } from './common.js';
+import { artifactKind, described, Description, Id, LocalDate, RecordGaps, Source, Text } from './common.js';
 
 export const LEGAL_ACT_TYPES = ['federalLaw', 'law', 'governmentDecree', 'ministryOrder', 'agencyOrder', 'nationalStandard', 'regionalAct', 'other'] as const;
 
 export const LegalAct = described(
   z.strictObject({
-    kind: z.literal('LegalAct'),
+    kind: artifactKind('LegalAct'),
     id: Id,
     type: z.enum(LEGAL_ACT_TYPES).meta({
       title: 'Вид акта',
@@ -18,8 +18,8 @@ export const LegalAct = described(
     registration: z
       .strictObject({
         by: z.string().min(1).meta({ title: 'Орган регистрации', description: 'Обычно «Минюст России».' }),
-        date: LocalDate,
-        number: z.string().min(1),
+        date: LocalDate.meta({ title: 'Дата регистрации', description: 'Дата государственной регистрации акта.' }),
+        number: z.string().min(1).meta({ title: 'Регистрационный номер', description: 'Номер государственной регистрации, например «80341».' }),
       })
       .optional()
       .meta({ title: 'Государственная регистрация', description: 'Регистрация в Минюсте России: дата и номер.' }),
@@ -38,7 +38,7 @@ export const ROLE_LEVELS = ['ministry', 'rostrud', 'authority', 'managingCentre'
 
 export const Role = described(
   z.strictObject({
-    kind: z.literal('Role'),
+    kind: artifactKind('Role'),
     id: Id,
     name: Text.meta({ title: 'Наименование', description: 'Наименование роли так, как в документе: «специалист, ответственный за предоставление услуги».' }),
     level: z.enum(ROLE_LEVELS).meta({
@@ -66,7 +66,7 @@ export const DataField = described(
     }),
     required: z.boolean().default(true).meta({ title: 'Обязательное', description: 'Должно ли сведение присутствовать всегда.' }),
     values: z.array(z.string()).optional().meta({ title: 'Допустимые значения', description: 'Для типа enum: список значений.' }),
-    description: z.string().optional(),
+    description: Description,
   }),
   'Поле данных',
   'Сведение, которое несёт форма или контрольная точка, с типом.',
@@ -77,7 +77,7 @@ export const FORM_KINDS = ['application', 'conclusion', 'proposal', 'notificatio
 
 export const Form = described(
   z.strictObject({
-    kind: z.literal('Form'),
+    kind: artifactKind('Form'),
     id: Id,
     name: Text.meta({ title: 'Наименование', description: 'Наименование формы документа.' }),
     formKind: z.enum(FORM_KINDS).meta({
@@ -98,7 +98,7 @@ export const INFORMATION_SYSTEM_KINDS = ['ecp', 'regional', 'smev', 'other'] as 
 
 export const InformationSystem = described(
   z.strictObject({
-    kind: z.literal('InformationSystem'),
+    kind: artifactKind('InformationSystem'),
     id: Id,
     name: Text,
     systemKind: z.enum(INFORMATION_SYSTEM_KINDS).meta({
@@ -117,7 +117,7 @@ export const ControlPoint = described(
     id: Id,
     name: Text.meta({ title: 'Наименование', description: 'Наименование контрольной точки.' }),
     event: z.string().min(1).meta({ title: 'Код события', description: 'Код события процесса, которое фиксирует точка, например «application.registered».' }),
-    description: z.string().optional(),
+    description: Description,
     required: z.boolean().default(true).meta({
       title: 'Обязательная',
       description: 'Должна ли каждая система, реализующая стандарт, передавать это событие.',
@@ -133,15 +133,25 @@ export type ControlPoint = z.infer<typeof ControlPoint>;
 /** A file that holds several small artifacts: roles, forms, acts, systems. */
 export const Catalog = described(
   z.strictObject({
-    kind: z.literal('Catalog'),
+    kind: artifactKind('Catalog'),
     id: Id,
-    title: z.string().optional(),
-    legalActs: z.array(LegalAct.omit({ kind: true }).extend({ kind: z.literal('LegalAct').optional() })).default([]),
-    roles: z.array(Role.omit({ kind: true }).extend({ kind: z.literal('Role').optional() })).default([]),
-    forms: z.array(Form.omit({ kind: true }).extend({ kind: z.literal('Form').optional() })).default([]),
+    title: z.string().optional().meta({ title: 'Наименование', description: 'Наименование справочника.' }),
+    legalActs: z
+      .array(LegalAct.omit({ kind: true }).extend({ kind: artifactKind('LegalAct').optional() }))
+      .default([])
+      .meta({ title: 'Нормативные правовые акты', description: 'Акты, на которые ссылаются стандарты и карты.' }),
+    roles: z
+      .array(Role.omit({ kind: true }).extend({ kind: artifactKind('Role').optional() }))
+      .default([])
+      .meta({ title: 'Роли', description: 'Исполнители операций и участники процесса.' }),
+    forms: z
+      .array(Form.omit({ kind: true }).extend({ kind: artifactKind('Form').optional() }))
+      .default([])
+      .meta({ title: 'Формы документов', description: 'Формы заявлений, заключений и других документов.' }),
     informationSystems: z
-      .array(InformationSystem.omit({ kind: true }).extend({ kind: z.literal('InformationSystem').optional() }))
-      .default([]),
+      .array(InformationSystem.omit({ kind: true }).extend({ kind: artifactKind('InformationSystem').optional() }))
+      .default([])
+      .meta({ title: 'Информационные системы', description: 'Системы, в которых выполняются операции.' }),
   }),
   'Справочник',
   'Файл с несколькими небольшими элементами: актами, ролями, формами, информационными системами.',

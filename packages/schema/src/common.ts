@@ -81,3 +81,14 @@ export const RecordGaps = z
   .array(RecordGap)
   .optional()
   .meta({ title: 'Пробелы в источниках', description: 'Список сведений, которых нет в открытых источниках.' });
+
+/** The `kind` field that tells which artifact a file holds. */
+export function artifactKind<K extends string>(kind: K) {
+  return z.literal(kind).meta({
+    title: 'Вид артефакта',
+    description: `Всегда «${kind}»: по этому полю tsmp определяет, какой документ содержит файл.`,
+  });
+}
+
+/** A free-text description of an element. */
+export const Description = z.string().optional().meta({ title: 'Описание', description: 'Пояснение к элементу своими словами.' });

@@ -31,13 +31,18 @@ export const CaseFilter = described(
 );
 export type CaseFilter = z.infer<typeof CaseFilter>;
 
-const DurationUnit = z.enum(['minutes', 'hours', 'workingDays', 'calendarDays']);
+const DurationUnit = z.enum(['minutes', 'hours', 'workingDays', 'calendarDays']).meta({
+  title: 'Единица длительности',
+  description: 'minutes — минуты, hours — часы, workingDays — рабочие дни, calendarDays — календарные дни.',
+});
+
+const Scale = z.number().positive().default(100).meta({ title: 'Множитель', description: '100 — доля в процентах, 1 — в долях единицы.' });
 
 export const ChecklistQuestion = described(
   z.strictObject({
     id: Id,
     text: Text,
-    type: z.enum(['boolean', 'number']).default('boolean'),
+    type: z.enum(['boolean', 'number']).default('boolean').meta({ title: 'Тип ответа', description: 'boolean — да/нет, number — число.' }),
     zone: z.string().optional().meta({ title: 'Зона', description: 'Зона или уровень, к которым относится вопрос.' }),
   }),
   'Вопрос чек-листа',
@@ -49,17 +54,17 @@ export type ChecklistQuestion = z.infer<typeof ChecklistQuestion>;
 export const Calculation = described(
   z.discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('count'),
+      kind: z.literal('count').meta({ title: 'Вид расчёта', description: 'count — число случаев, отобранных фильтром.' }),
       cases: CaseFilter,
     }),
     z.strictObject({
-      kind: z.literal('share'),
+      kind: z.literal('share').meta({ title: 'Вид расчёта', description: 'share — доля: случаи числителя к случаям знаменателя.' }),
       numerator: CaseFilter,
       denominator: CaseFilter,
-      scale: z.number().positive().default(100).meta({ title: 'Множитель', description: '100 — доля в процентах.' }),
+      scale: Scale,
     }),
     z.strictObject({
-      kind: z.literal('duration'),
+      kind: z.literal('duration').meta({ title: 'Вид расчёта', description: 'duration — длительность между двумя контрольными точками.' }),
       from: ref('контрольная точка'),
       to: ref('контрольная точка'),
       unit: DurationUnit,
@@ -67,15 +72,15 @@ export const Calculation = described(
       cases: CaseFilter.optional(),
     }),
     z.strictObject({
-      kind: z.literal('shareWithinDeadline'),
+      kind: z.literal('shareWithinDeadline').meta({ title: 'Вид расчёта', description: 'shareWithinDeadline — доля случаев, уложившихся в срок.' }),
       from: ref('контрольная точка'),
       to: ref('контрольная точка'),
       deadline: Deadline.optional().meta({ description: 'Срок; если не задан — срок операции технологической карты, завершающейся точкой «to».' }),
       cases: CaseFilter.optional(),
-      scale: z.number().positive().default(100),
+      scale: Scale,
     }),
     z.strictObject({
-      kind: z.literal('relativeToNationalMean'),
+      kind: z.literal('relativeToNationalMean').meta({ title: 'Вид расчёта', description: 'relativeToNationalMean — доля случаев не хуже среднероссийского значения.' }),
       from: ref('контрольная точка'),
       to: ref('контрольная точка'),
       unit: DurationUnit,
@@ -84,23 +89,23 @@ export const Calculation = described(
         description: 'notAbove — доля случаев, у которых длительность не превысила среднероссийскую; notBelow — не ниже её.',
       }),
       cases: CaseFilter.optional(),
-      scale: z.number().positive().default(100),
+      scale: Scale,
     }),
     z.strictObject({
-      kind: z.literal('checklist'),
-      questions: z.array(ChecklistQuestion).min(1),
+      kind: z.literal('checklist').meta({ title: 'Вид расчёта', description: 'checklist — баллы по логической формуле над ответами чек-листа.' }),
+      questions: z.array(ChecklistQuestion).min(1).meta({ title: 'Вопросы', description: 'Вопросы чек-листа, на которые ссылается формула.' }),
       formula: z.string().min(1).meta({ title: 'Формула', description: 'Логическое выражение над идентификаторами вопросов, например «q1 && q2».' }),
       points: z.number().nonnegative().meta({ title: 'Баллы', description: 'Сколько баллов даёт выполненная формула.' }),
     }),
     z.strictObject({
-      kind: z.literal('surveyAverage'),
+      kind: z.literal('surveyAverage').meta({ title: 'Вид расчёта', description: 'surveyAverage — средняя оценка по пятибалльной шкале.' }),
       controlPoint: ref('контрольная точка').meta({ description: 'Точка, в данных которой передаётся оценка.' }),
       field: z.string().min(1).meta({ title: 'Поле оценки', description: 'Поле данных точки с оценкой от 1 до 5.' }),
-      scaleMax: z.number().int().positive().default(5),
+      scaleMax: z.number().int().positive().default(5).meta({ title: 'Высшая оценка', description: 'Наибольшая оценка шкалы, обычно 5.' }),
     }),
     z
       .strictObject({
-        kind: z.literal('notPublished'),
+        kind: z.literal('notPublished').meta({ title: 'Вид расчёта', description: 'notPublished — методика не опубликована, значение не вычисляется.' }),
         note: z.string().min(1).meta({ title: 'Пояснение', description: 'Что известно о показателе и где искать методику.' }),
       })
       .meta({
@@ -146,7 +151,7 @@ export const Indicator = described(
           title: 'Вид источника',
           description: 'controlPoints — контрольные точки, ecp — данные ЕЦП, form — форма документа, statisticalReport — статистическая отчётность, survey — опрос, checklist — чек-лист.',
         }),
-        controlPoints: z.array(ref('контрольная точка')).default([]),
+        controlPoints: z.array(ref('контрольная точка')).default([]).meta({ title: 'Контрольные точки', description: 'Точки, события которых служат данными показателя.' }),
         form: ref('форма').optional(),
         description: z.string().min(1).meta({ title: 'Описание', description: 'Источник данных так, как он записан в стандарте.' }),
       })

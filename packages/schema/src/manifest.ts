@@ -7,7 +7,7 @@ export const Manifest = described(
   z.strictObject({
     tsmp: z.literal(1).meta({ title: 'Версия формата', description: 'Версия формата репозитория модели; сейчас 1.' }),
     name: z.string().min(1).meta({ title: 'Наименование', description: 'Наименование репозитория: чьи стандарты в нём хранятся.' }),
-    description: z.string().optional(),
+    description: z.string().optional().meta({ title: 'Описание', description: 'Что хранится в репозитории и кто его ведёт.' }),
     include: z.array(z.string().min(1)).default(['**/*.yaml', '**/*.yml', '**/*.json']).meta({
       title: 'Файлы артефактов',
       description: 'Шаблоны путей (glob) файлов артефактов относительно папки репозитория.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { described, Id, LegalRef, RecordGaps, ref, Source, Text } from './common.js';
+import { artifactKind, described, Description, Id, LegalRef, RecordGaps, ref, Source, Text } from './common.js';
 import { Deadline } from './deadline.js';
 import { Edition } from './edition.js';
 import { Indicator } from './indicator.js';
@@ -29,7 +29,7 @@ export const RequiredItem = described(
       title: 'Кто представляет',
       description: 'applicant — заявитель по собственной инициативе или обязательно, interagencyRequest — запрашивается по межведомственному запросу (СМЭВ), ecp — имеется на ЕЦП.',
     }),
-    required: z.boolean().default(true),
+    required: z.boolean().default(true).meta({ title: 'Обязательный', description: 'Обязательно ли представление: false — представляется по желанию заявителя.' }),
     form: ref('форма').optional(),
     condition: z.string().optional().meta({ title: 'Условие', description: 'В каком случае требуется.' }),
     source: Source.optional(),
@@ -53,7 +53,7 @@ export const Service = described(
   z.strictObject({
     id: Id,
     name: Text.meta({ title: 'Наименование сервиса', description: 'Наименование так, как в стандарте: «Настрой на поиск работы».' }),
-    description: z.string().optional(),
+    description: Description,
     eligibility: z.array(z.string().min(1)).default([]).meta({ title: 'Условия получения', description: 'Кому и при каких условиях предоставляется сервис.' }),
     procedures: z.array(ref('процедура')).default([]).meta({ title: 'Процедуры сервиса', description: 'Процедуры, из которых состоит процесс сервиса.' }),
     techCard: ref('технологическая карта').optional(),
@@ -74,7 +74,7 @@ export const Procedure = described(
     deadline: Deadline,
     performers: z.array(ref('роль')).min(1).meta({ title: 'Исполнители', description: 'Роли, выполняющие процедуру.' }),
     result: Text.meta({ title: 'Результат', description: 'Результат процедуры.' }),
-    controlPoints: z.array(ref('контрольная точка')).default([]),
+    controlPoints: z.array(ref('контрольная точка')).default([]).meta({ title: 'Контрольные точки', description: 'Точки, которые фиксируются в ходе процедуры.' }),
     optional: z.boolean().default(false).meta({ title: 'Необязательная', description: 'Процедура выполняется не во всех случаях (например, при необходимости).' }),
     source: Source.optional(),
   }),
@@ -85,9 +85,9 @@ export type Procedure = z.infer<typeof Procedure>;
 
 export const Annex = described(
   z.strictObject({
-    number: z.string().min(1),
-    title: Text,
-    annexKind: z.enum(['indicators', 'form', 'brandGuide', 'other']),
+    number: z.string().min(1).meta({ title: 'Номер приложения', description: 'Номер приложения к стандарту, например «1».' }),
+    title: Text.meta({ title: 'Наименование', description: 'Наименование приложения.' }),
+    annexKind: z.enum(['indicators', 'form', 'brandGuide', 'other']).meta({ title: 'Вид приложения', description: 'indicators — показатели, form — форма документа, brandGuide — руководство по фирменному стилю, other — иное.' }),
     form: ref('форма').optional(),
     source: Source.optional(),
   }),
@@ -97,7 +97,7 @@ export const Annex = described(
 
 export const ProcessStandard = described(
   z.strictObject({
-    kind: z.literal('ProcessStandard'),
+    kind: artifactKind('ProcessStandard'),
     id: Id,
     title: Text.meta({ title: 'Наименование', description: 'Полное наименование стандарта.' }),
     subject: z
@@ -120,45 +120,56 @@ export const ProcessStandard = described(
       provisionForms: z
         .array(
           z.strictObject({
-            channel: z.enum(PROVISION_CHANNELS).meta({ description: 'ecp — в электронной форме через ЕЦП, inPerson — при личном обращении, mail — почтой, mfc — через МФЦ.' }),
-            description: z.string().optional(),
+            channel: z.enum(PROVISION_CHANNELS).meta({ title: 'Канал', description: 'ecp — в электронной форме через ЕЦП, inPerson — при личном обращении, mail — почтой, mfc — через МФЦ.' }),
+            description: Description,
             source: Source.optional(),
           }),
         )
         .min(1)
         .meta({ title: 'Формы предоставления', description: 'Электронная через ЕЦП, при личном обращении и иные.' }),
       performers: z.array(ref('роль')).default([]).meta({ title: 'Осуществляют', description: 'Органы и учреждения, осуществляющие полномочие.' }),
-    }),
+    }).meta({ title: 'Общие положения', description: 'Получатели, формы предоставления и исполнители полномочия.' }),
     order: z.strictObject({
-      requiredItems: z.array(RequiredItem).default([]),
-      results: z.array(Result).min(1),
-      deadlines: z.array(z.strictObject({ id: Id, name: Text, deadline: Deadline, source: Source.optional() })).default([]),
+      requiredItems: z.array(RequiredItem).default([]).meta({ title: 'Документы и сведения', description: 'Документы и сведения, необходимые для осуществления полномочия.' }),
+      results: z.array(Result).min(1).meta({ title: 'Результаты', description: 'Результаты осуществления полномочия.' }),
+      deadlines: z
+        .array(z.strictObject({ id: Id, name: Text, deadline: Deadline, source: Source.optional() }))
+        .default([]).meta({ title: 'Сроки', description: 'Сроки осуществления полномочия в целом и его этапов.' }),
       informing: z
-        .array(z.strictObject({ id: Id, text: Text, channel: z.enum(PROVISION_CHANNELS).optional(), deadline: Deadline.optional(), source: Source.optional() }))
-        .default([]),
-    }),
-    services: z.array(Service).default([]),
-    procedures: z.array(Procedure).min(1),
+        .array(
+          z.strictObject({
+            id: Id,
+            text: Text,
+            channel: z.enum(PROVISION_CHANNELS).optional().meta({ title: 'Канал', description: 'ecp — через ЕЦП, inPerson — при личном обращении, mail — почтой, mfc — через МФЦ.' }),
+            deadline: Deadline.optional(),
+            source: Source.optional(),
+          }),
+        )
+        .default([]).meta({ title: 'Информирование', description: 'Как и когда заявитель узнаёт о ходе и результате.' }),
+    }).meta({ title: 'Порядок осуществления полномочия', description: 'Документы и сведения, результаты, сроки, информирование заявителя.' }),
+    services: z.array(Service).default([]).meta({ title: 'Сервисы', description: 'Сервисы внутри полномочия.' }),
+    procedures: z.array(Procedure).min(1).meta({ title: 'Процедуры', description: 'Административные процедуры в порядке выполнения.' }),
     provisionRequirements: z
       .array(
         z.strictObject({
           id: Id,
-          area: z.enum(['organizational', 'staffing', 'materialTechnical', 'financial', 'informational', 'reporting']),
+          area: z
+            .enum(['organizational', 'staffing', 'materialTechnical', 'financial', 'informational', 'reporting']).meta({ title: 'Область', description: 'organizational — организационные, staffing — кадровые, materialTechnical — материально-технические, financial — финансовые, informational — информационные, reporting — отчётность.' }),
           text: Text,
           source: Source.optional(),
         }),
       )
-      .default([]),
-    indicators: z.array(Indicator).default([]),
+      .default([]).meta({ title: 'Требования к обеспечению', description: 'Требования к обеспечению осуществления полномочия.' }),
+    indicators: z.array(Indicator).default([]).meta({ title: 'Показатели', description: 'Показатели исполнения стандарта.' }),
     reporting: z
       .strictObject({
-        collection: z.enum(['monthly', 'quarterly']),
-        reports: z.array(z.enum(['halfYear', 'year'])).default([]),
+        collection: z.enum(['monthly', 'quarterly']).meta({ title: 'Сбор сведений', description: 'monthly — ежемесячно, quarterly — ежеквартально.' }),
+        reports: z.array(z.enum(['halfYear', 'year'])).default([]).meta({ title: 'Отчёты', description: 'halfYear — полугодовой, year — годовой.' }),
         source: Source.optional(),
       })
       .optional()
       .meta({ title: 'Отчётность', description: 'Периодичность сбора сведений и отчётов об исполнении стандарта.' }),
-    annexes: z.array(Annex).default([]),
+    annexes: z.array(Annex).default([]).meta({ title: 'Приложения', description: 'Приложения к стандарту.' }),
     source: Source.optional(),
     gaps: RecordGaps,
   }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_TYPES } from './catalog.js';
-import { described, Id, ref, Text } from './common.js';
+import { artifactKind, described, Id, ref, Text } from './common.js';
 
 export const MappedField = described(
   z.strictObject({
@@ -43,7 +43,7 @@ export type ControlPointMapping = z.infer<typeof ControlPointMapping>;
 
 export const RegionalMapping = described(
   z.strictObject({
-    kind: z.literal('RegionalMapping'),
+    kind: artifactKind('RegionalMapping'),
     id: Id,
     system: z
       .strictObject({
