@@ -33,6 +33,8 @@ export const ELEMENT_KINDS = [
   'legalBasis',
   'recipient',
   'channel',
+  'requirement',
+  'informing',
   'procedure',
   'deadline',
   'document',

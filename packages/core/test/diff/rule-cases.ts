@@ -67,6 +67,15 @@ export const RULE_CASES: RuleCase[] = [
   { name: 'document optional', fixture: std, edit: (d) => (d.order.requiredItems[1].required = false), expect: ['document.madeOptional'] },
   { name: 'document origin', fixture: std, edit: (d) => (d.order.requiredItems[1].origin = 'interagencyRequest'), expect: ['document.originChanged'] },
   { name: 'document condition', fixture: std, edit: (d) => (d.order.requiredItems[1].condition = 'Если личность не подтверждена через ЕСИА'), expect: ['document.conditionChanged'] },
+  {
+    name: 'informing added',
+    fixture: std,
+    edit: (d) => d.order.informing.push({ id: 'conclusion-notice', text: 'Заключение направляется в личный кабинет гражданина на ЕЦП.', channel: 'ecp' }),
+    expect: ['informing.added'],
+  },
+  { name: 'informing changed', fixture: std, edit: (d) => (d.order.informing[0].text = 'Уведомление о принятии заявления направляется гражданину в день принятия через ЕЦП.'), expect: ['informing.changed'] },
+  { name: 'informing channel', fixture: std, edit: (d) => (d.order.informing[0].channel = 'inPerson'), expect: ['informing.channelChanged'] },
+  { name: 'informing deadline', fixture: std, edit: (d) => (d.order.informing[0].deadline.amount = 1), expect: ['deadline.deadline.lengthened'] },
   { name: 'result added', fixture: std, edit: (d) => d.order.results.push({ id: 'plan', name: 'План реализации сервисов' }), expect: ['result.added'] },
   { name: 'result renamed', fixture: std, edit: (d) => (d.order.results[0].name = 'Заключение о предоставлении меры поддержки'), expect: ['result.renamed'] },
   {

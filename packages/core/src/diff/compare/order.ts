@@ -1,16 +1,18 @@
 import type { ProcessStandard } from '@tsmp/schema';
 import type { DiffContext } from '../context.js';
 import { matchElements } from '../match.js';
-import { textSimilarity } from '../similarity.js';
+import type { MessageArg } from '../../i18n/types.js';
+import { similarityBy, textSimilarity } from '../similarity.js';
 import { compareDeadline } from './deadline.js';
 import { deadlineArg } from '../values.js';
 
 type Order = ProcessStandard['order'];
 type RequiredItem = Order['requiredItems'][number];
 
-/** Compares the order of the power: required documents, results and overall deadlines. */
+/** Compares the order of the power: required documents, informing, results and overall deadlines. */
 export function compareOrder(ctx: DiffContext, before: Order, after: Order): void {
   compareDocuments(ctx, before.requiredItems, after.requiredItems);
+  compareInforming(ctx, before.informing, after.informing);
 
   const results = matchElements(before.results, after.results, (item) => item.id, (a, b) => textSimilarity(a.name, b.name));
   for (const { item, index } of results.removed) {
@@ -51,6 +53,41 @@ export function compareOrder(ctx: DiffContext, before: Order, after: Order): voi
       'deadline',
     ]);
   }
+}
+
+type Informing = Order['informing'][number];
+
+/** Compares how and when the applicant is informed: the text, the channel and the deadline of each notice. */
+function compareInforming(ctx: DiffContext, before: readonly Informing[], after: readonly Informing[]): void {
+  const match = matchElements(before, after, (item) => item.id, similarityBy((item: Informing) => item.text));
+  for (const { item, index } of match.removed) {
+    ctx.add('informing.removed', ctx.element('informing', item.id, undefined, item.text), { oldPath: ['order', 'informing', index], oldValue: item.text });
+  }
+  for (const { item, index } of match.added) {
+    ctx.add('informing.added', ctx.element('informing', item.id, undefined, item.text), { newPath: ['order', 'informing', index], newValue: item.text });
+  }
+  for (const pair of match.pairs) {
+    const element = ctx.element('informing', pair.new.id, undefined, pair.new.text);
+    const oldPath = ['order', 'informing', pair.oldIndex];
+    const newPath = ['order', 'informing', pair.newIndex];
+    ctx.text('informing.changed', element, pair.old.text, pair.new.text, { oldPath: [...oldPath, 'text'], newPath: [...newPath, 'text'], matchedBy: pair.by });
+    if ((pair.old.channel ?? '') !== (pair.new.channel ?? '')) {
+      ctx.add('informing.channelChanged', element, {
+        oldPath: [...oldPath, 'channel'],
+        newPath: [...newPath, 'channel'],
+        oldValue: pair.old.channel ?? null,
+        newValue: pair.new.channel ?? null,
+        args: { old: channelArg(pair.old.channel), new: channelArg(pair.new.channel) },
+      });
+    }
+    if (pair.old.deadline && pair.new.deadline) {
+      compareDeadline(ctx, 'deadline', element, pair.old.deadline, pair.new.deadline, [...oldPath, 'deadline'], [...newPath, 'deadline']);
+    }
+  }
+}
+
+function channelArg(channel: string | undefined): MessageArg {
+  return channel ? { messageId: `diff.channel.${channel}` } : '—';
 }
 
 function documentSimilarity(a: RequiredItem, b: RequiredItem): number {

@@ -78,13 +78,13 @@ type Requirement = ProcessStandard['provisionRequirements'][number];
 function compareRequirements(ctx: DiffContext, a: readonly Requirement[], b: readonly Requirement[]): void {
   const match = matchElements(a, b, (item) => item.id, (x, y) => (x.area === y.area ? textSimilarity(x.text, y.text) : 0));
   for (const { item, index } of match.removed) {
-    ctx.add('standard.requirement.removed', ctx.element('point', item.id, undefined, item.text), { oldPath: ['provisionRequirements', index], oldValue: item.text });
+    ctx.add('standard.requirement.removed', ctx.element('requirement', item.id, undefined, item.text), { oldPath: ['provisionRequirements', index], oldValue: item.text });
   }
   for (const { item, index } of match.added) {
-    ctx.add('standard.requirement.added', ctx.element('point', item.id, undefined, item.text), { newPath: ['provisionRequirements', index], newValue: item.text });
+    ctx.add('standard.requirement.added', ctx.element('requirement', item.id, undefined, item.text), { newPath: ['provisionRequirements', index], newValue: item.text });
   }
   for (const pair of match.pairs) {
-    ctx.text('standard.requirement.changed', ctx.element('point', pair.new.id, undefined, pair.new.text), pair.old.text, pair.new.text, {
+    ctx.text('standard.requirement.changed', ctx.element('requirement', pair.new.id, undefined, pair.new.text), pair.old.text, pair.new.text, {
       oldPath: ['provisionRequirements', pair.oldIndex, 'text'],
       newPath: ['provisionRequirements', pair.newIndex, 'text'],
       matchedBy: pair.by,

@@ -1,6 +1,6 @@
 import { rule } from './types.js';
 
-/** Changes of required documents and data items, and of results of the power. */
+/** Changes of required documents and data items, of results of the power and of how the applicant is informed. */
 export const DOCUMENT_RULES = [
   rule('document.added', 'major', ['applicant', 'specialist'], 'document.removed'),
   rule('document.removed', 'minor', ['applicant', 'specialist'], 'document.added'),
@@ -12,4 +12,8 @@ export const DOCUMENT_RULES = [
   rule('result.added', 'major', ['applicant', 'specialist'], 'result.removed'),
   rule('result.removed', 'major', ['applicant', 'specialist'], 'result.added'),
   rule('result.renamed', 'minor', ['applicant', 'specialist'], 'self'),
+  rule('informing.added', 'minor', ['applicant', 'specialist'], 'informing.removed'),
+  rule('informing.removed', 'minor', ['applicant', 'specialist'], 'informing.added'),
+  rule('informing.changed', 'minor', ['applicant', 'specialist'], 'self'),
+  rule('informing.channelChanged', 'minor', ['applicant', 'integrator'], 'self'),
 ];
