@@ -1,5 +1,5 @@
 import type { Calculation, Deadline, Indicator, OrganizationStandard, ProcessStandard, TechCard } from '@tsmp/schema';
-import type { LoadedArtifact, ModelRepository } from '@tsmp/core';
+import type { LoadedArtifact, ModelRepository, SourceLocation } from '@tsmp/core';
 import { isoToDay } from './time/zone.js';
 
 /** A calculation that yields a number; `notPublished` indicators are listed apart. */
@@ -30,6 +30,7 @@ export interface IndicatorDefinition {
   /** Where the indicator is written, for findings. */
   file: string;
   path: Array<string | number>;
+  location?: SourceLocation;
 }
 
 /** An indicator that cannot be computed, and why (a message id). */
@@ -40,6 +41,7 @@ export interface SkippedIndicator {
   messageId: string;
   file: string;
   path: Array<string | number>;
+  location?: SourceLocation;
 }
 
 export interface DefinitionSet {
@@ -64,7 +66,8 @@ function processDefinitions(artifact: LoadedArtifact, cards: readonly TechCard[]
   standard.indicators.forEach((indicator, index) => {
     const path = ['indicators', index];
     const calculation = indicator.method.calculation;
-    const base = { standard: standard.id, edition: standard.edition.number, indicatorId: indicator.id, file: artifact.file, path };
+    const location = artifact.positions.locate(path);
+    const base = { standard: standard.id, edition: standard.edition.number, indicatorId: indicator.id, file: artifact.file, path, location };
     if (calculation.kind === 'notPublished') {
       set.skipped.push({ ...base, messageId: 'indicators.skipped.notPublished' });
       return;
@@ -117,6 +120,7 @@ function organizationDefinitions(artifact: LoadedArtifact, set: DefinitionSet): 
       calculation: { kind: 'checklist', questions: indicator.questions, formula: indicator.formula, points: indicator.points },
       file: artifact.file,
       path: ['indicators', index],
+      location: artifact.positions.locate(['indicators', index]),
     });
   });
 }

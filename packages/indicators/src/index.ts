@@ -21,3 +21,27 @@ export { LEVELS, type Level } from './sql/aggregate.js';
 export { evaluateInMemory, type OracleOptions } from './oracle/evaluate.js';
 export { rollUp } from './rollup.js';
 export { sortValues, valueOfSums, type IndicatorValue } from './results.js';
+export { corridorBounds, classify, type CorridorBounds, type CorridorZone } from './corridor.js';
+export {
+  assessCorridors,
+  improvementAssignments,
+  assignmentFindings,
+  type CorridorAssessment,
+  type ImprovementAssignment,
+} from './assignments.js';
+export { compositeIndex, type CompositeResult, type CompositeComponent } from './composite/composite-index.js';
+export { PRECEDENT_2017_GROUP_WEIGHTS, indicatorKey, type CompositeMethod, type IndicatorGroup, type Normalisation, type Aggregation } from './composite/method.js';
+export { normalise } from './composite/normalise.js';
+export { aggregate } from './composite/aggregate.js';
+export { rankSensitivity, type RankSensitivity } from './composite/sensitivity.js';
+export { computeIndicatorReport, defaultMethod, zoneOfRegion, type IndicatorReport, type IndicatorRunOptions, type IngestProgress } from './report.js';
+export { planFromRepository, type GenerationPlan } from './generate/plan.js';
+export { generateCsvLines, generatedMapping, attributeColumns, type GeneratorOptions } from './generate/events.js';
+export { writeGeneratedCsv } from './generate/write.js';
+export { seededRandom } from './random.js';
+
+import type { Catalogs } from '@tsmp/core';
+import { indicatorsMessages } from './messages.js';
+
+/** Message catalogues of @tsmp/indicators; the CLI registers them. */
+export const INDICATORS_CATALOGS: readonly Catalogs[] = [indicatorsMessages];

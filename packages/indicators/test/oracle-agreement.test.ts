@@ -31,7 +31,9 @@ const eventArbitrary = fc.record({
  * service and edition of its first generated row, as one case of a real
  * log does; instants are made distinct inside a case.
  */
-function toEvents(rows: Array<fc.RecordValue<typeof eventArbitrary extends fc.Arbitrary<infer T> ? T : never>>): ControlPointEvent[] {
+type GeneratedRow = typeof eventArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function toEvents(rows: GeneratedRow[]): ControlPointEvent[] {
   const placeOf = new Map<number, (typeof rows)[number]>();
   const used = new Set<string>();
   const events: ControlPointEvent[] = [];

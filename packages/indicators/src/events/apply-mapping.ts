@@ -14,14 +14,22 @@ export type ZoneOfRegion = (regionCode: string) => string | undefined;
 
 type Reader = (record: SourceRecord) => AttributeValue | undefined;
 
-function readerFor(source: FieldSource | undefined): Reader {
+/** Reads a column by name, or by its position in `header` for CSV rows. */
+function columnReader(column: string, header: readonly string[] | undefined): Reader {
+  if (header) {
+    const index = header.indexOf(column);
+    return (record) => record.cells?.[index];
+  }
+  return (record) => record.fields?.[column];
+}
+
+function readerFor(source: FieldSource | undefined, header: readonly string[] | undefined): Reader {
   if (source === undefined) return () => undefined;
   if (typeof source === 'object' && 'value' in source) {
     const constant = source.value;
     return () => constant;
   }
-  const column = columnOf(source) as string;
-  return (record) => record.fields[column];
+  return columnReader(columnOf(source) as string, header);
 }
 
 function text(value: AttributeValue | undefined): string {
@@ -32,26 +40,28 @@ function text(value: AttributeValue | undefined): string {
 /**
  * Builds the function that turns a source record into a control-point event
  * by the mapping. Region codes are normalised to two digits (`7` → `07`).
+ * With `header`, records are CSV rows read by column position.
  */
-export function compileMapping(mapping: EventMapping, zoneOf: ZoneOfRegion): (record: SourceRecord) => MappedRecord {
+export function compileMapping(mapping: EventMapping, zoneOf: ZoneOfRegion, header?: readonly string[]): (record: SourceRecord) => MappedRecord {
   const fields = mapping.fields;
+  const readerOf = (source: FieldSource | undefined) => readerFor(source, header);
   const read = {
-    caseId: readerFor(fields.caseId),
-    standard: readerFor(fields.standard),
-    service: readerFor(fields.service),
-    centre: readerFor(fields.centre),
-    region: readerFor(fields.region),
-    controlPoint: readerFor(fields.controlPoint),
-    timestamp: readerFor(fields.timestamp),
-    edition: readerFor(fields.edition),
+    caseId: readerOf(fields.caseId),
+    standard: readerOf(fields.standard),
+    service: readerOf(fields.service),
+    centre: readerOf(fields.centre),
+    region: readerOf(fields.region),
+    controlPoint: readerOf(fields.controlPoint),
+    timestamp: readerOf(fields.timestamp),
+    edition: readerOf(fields.edition),
   };
-  const attributeColumns = Object.entries(mapping.attributes);
-  const where = Object.entries(mapping.where);
+  const attributeColumns = Object.entries(mapping.attributes).map(([name, column]) => [name, columnReader(column, header)] as const);
+  const where = Object.entries(mapping.where).map(([column, expected]) => [columnReader(column, header), expected] as const);
   const pointIds = mapping.controlPoints ? new Map(Object.entries(mapping.controlPoints)) : undefined;
 
   return (record) => {
-    for (const [column, expected] of where) {
-      if (text(record.fields[column]) !== expected) return { kind: 'skipped', reason: 'filtered' };
+    for (const [read, expected] of where) {
+      if (text(read(record)) !== expected) return { kind: 'skipped', reason: 'filtered' };
     }
     const error = (messageId: string, args: Record<string, string | number> = {}): MappedRecord => ({
       kind: 'error',
@@ -92,8 +102,8 @@ export function compileMapping(mapping: EventMapping, zoneOf: ZoneOfRegion): (re
       }
       event.edition = edition;
     }
-    for (const [name, column] of attributeColumns) {
-      const value = record.fields[column];
+    for (const [name, readAttribute] of attributeColumns) {
+      const value = readAttribute(record);
       if (value === undefined || value === '') continue;
       event.attributes[name] = typeof value === 'string' ? decodeAttribute(value) : value;
     }

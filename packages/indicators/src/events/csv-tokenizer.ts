@@ -29,14 +29,36 @@ export class CsvTokenizer {
     this.delimiter = delimiter.charCodeAt(0);
   }
 
+  /** True between rows: no cell, quote or carriage return is pending. */
+  private atRowStart(): boolean {
+    return this.cells.length === 0 && this.field === '' && !this.inQuotes && !this.quoteJustClosed && !this.pendingCr && !this.rowHasContent;
+  }
+
   /** Consumes a chunk and returns the rows it completed. */
   push(text: string): CsvRow[] {
     const rows: CsvRow[] = [];
     const delimiter = this.delimiter;
+    const delimiterText = String.fromCharCode(delimiter);
     let start = 0;
     let i = 0;
     const length = text.length;
     while (i < length) {
+      // Fast path: a whole line without quotes is split natively.
+      if (i === start && this.atRowStart()) {
+        const end = text.indexOf('\n', i);
+        if (end >= 0) {
+          const lineEnd = end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+          const line = text.slice(i, lineEnd);
+          if (!line.includes('"') && !line.includes('\r')) {
+            if (line !== '') rows.push({ line: this.rowLine, cells: line.split(delimiterText) });
+            this.line += 1;
+            this.rowLine = this.line;
+            i = end + 1;
+            start = i;
+            continue;
+          }
+        }
+      }
       const code = text.charCodeAt(i);
       if (this.pendingCr) {
         this.pendingCr = false;

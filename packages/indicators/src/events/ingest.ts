@@ -1,10 +1,10 @@
 import { extname } from 'node:path';
 import { TsmpError } from '@tsmp/core';
 import { compileMapping, type ZoneOfRegion } from './apply-mapping.js';
-import { openCsv } from './csv.js';
+import { openCsv, type CsvSource } from './csv.js';
 import { readJsonl } from './jsonl.js';
 import { columnOf, EVENT_FIELDS, type EventMapping } from './mapping.js';
-import type { AttributeValue, ControlPointEvent, RowError, SourceRecord } from './model.js';
+import type { ControlPointEvent, RowError, SourceRecord } from './model.js';
 import { readXes } from './xes.js';
 
 export type SourceFormat = 'csv' | 'xes' | 'jsonl';
@@ -45,26 +45,27 @@ function mappedColumns(mapping: EventMapping): string[] {
   return [...columns, ...Object.values(mapping.attributes), ...Object.keys(mapping.where)];
 }
 
-async function* csvRecords(file: string, mapping: EventMapping, errors: (error: RowError) => void): AsyncGenerator<SourceRecord[]> {
+/** Opens a CSV source and checks that every mapped column is in its header. */
+async function openMappedCsv(file: string, mapping: EventMapping): Promise<CsvSource> {
   const csv = await openCsv(file, { delimiter: mapping.delimiter, encoding: mapping.encoding });
-  const header = csv.header;
-  const missing = [...new Set(mappedColumns(mapping))].filter((column) => !header.includes(column));
+  const missing = [...new Set(mappedColumns(mapping))].filter((column) => !csv.header.includes(column));
   if (missing.length > 0) {
-    throw new TsmpError('indicators.source.missingColumns', { file, columns: missing.join(', '), header: header.join(', ') });
+    throw new TsmpError('indicators.source.missingColumns', { file, columns: missing.join(', '), header: csv.header.join(', ') });
   }
-  const used = new Set(mappedColumns(mapping));
-  const indexes = header.map((name, index) => [name, index] as const).filter(([name]) => used.has(name));
+  return csv;
+}
+
+async function* csvRecords(csv: CsvSource, errors: (error: RowError) => void): AsyncGenerator<SourceRecord[]> {
+  const width = csv.header.length;
   for await (const batch of csv.batches) {
     const records: SourceRecord[] = [];
     for (const row of batch) {
-      if (row.cells.length !== header.length) {
+      if (row.cells.length !== width) {
         if (row.cells.length === 1 && row.cells[0]?.trim() === '') continue;
-        errors({ line: row.line, messageId: 'indicators.row.cellCount', args: { expected: header.length, actual: row.cells.length } });
+        errors({ line: row.line, messageId: 'indicators.row.cellCount', args: { expected: width, actual: row.cells.length } });
         continue;
       }
-      const fields: Record<string, AttributeValue | undefined> = {};
-      for (const [name, index] of indexes) fields[name] = row.cells[index];
-      records.push({ line: row.line, fields });
+      records.push(row);
     }
     yield records;
   }
@@ -90,9 +91,9 @@ export async function* ingestEvents(file: string, options: IngestOptions, stats:
     if (stats.errors.length < maxKept) stats.errors.push(error);
   };
   const format = formatOf(file, options.mapping, options.format);
-  const map = compileMapping(options.mapping, options.zoneOf);
-  const sources =
-    format === 'csv' ? csvRecords(file, options.mapping, keepError) : format === 'xes' ? readXes(file) : jsonlRecords(file, keepError);
+  const csv = format === 'csv' ? await openMappedCsv(file, options.mapping) : undefined;
+  const map = compileMapping(options.mapping, options.zoneOf, csv?.header);
+  const sources = csv ? csvRecords(csv, keepError) : format === 'xes' ? readXes(file) : jsonlRecords(file, keepError);
 
   for await (const records of sources) {
     const events: ControlPointEvent[] = [];

@@ -30,8 +30,13 @@ export interface RowError {
   args: Record<string, string | number>;
 }
 
-/** A raw record read from a source file before mapping: field name → text or typed value. */
+/**
+ * A raw record read from a source file before mapping: either named fields
+ * (XES, JSON Lines) or the cells of a CSV row, read by the header's column
+ * positions.
+ */
 export interface SourceRecord {
   line: number;
-  fields: Record<string, AttributeValue | undefined>;
+  fields?: Record<string, AttributeValue | undefined>;
+  cells?: string[];
 }

@@ -43,6 +43,7 @@ export const sqliteDialect: Dialect = {
     'CREATE UNIQUE INDEX cases_id ON cases(case_id)',
     RESOLVE_EDITION,
     'CREATE INDEX attributes_cp ON event_attributes(cp, name)',
+    'CREATE INDEX attributes_case ON event_attributes(case_id, name)',
   ],
 };
 

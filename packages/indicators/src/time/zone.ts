@@ -42,22 +42,34 @@ function computeOffset(zone: string, instant: number): number {
 
 /**
  * Returns the UTC offset of `zone` in minutes at `instant`. Offsets are
- * cached per zone and UTC hour: every zone change in the IANA database falls
- * on a whole quarter-hour, and those of Russian zones on whole hours.
+ * cached per zone and UTC day when the offset at both ends of the day is the
+ * same, and per UTC hour on days when it changes: every change in the IANA
+ * database falls on a whole quarter-hour, and those of Russian zones on
+ * whole hours.
  */
 export function zoneOffsetMinutes(zone: string, instant: number): number {
-  let byHour = offsetCache.get(zone);
-  if (!byHour) {
-    byHour = new Map();
-    offsetCache.set(zone, byHour);
+  let cache = offsetCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(zone, cache);
   }
-  const hour = Math.floor(instant / HOUR_MS);
-  let offset = byHour.get(hour);
+  const day = Math.floor(instant / DAY_MS);
+  let offset = cache.get(day);
   if (offset === undefined) {
-    offset = computeOffset(zone, hour * HOUR_MS);
-    byHour.set(hour, offset);
+    const start = computeOffset(zone, day * DAY_MS);
+    const end = computeOffset(zone, (day + 1) * DAY_MS - HOUR_MS);
+    // NaN marks a day with a change: such days are cached by hour under negative keys.
+    offset = start === end ? start : Number.NaN;
+    cache.set(day, offset);
   }
-  return offset;
+  if (!Number.isNaN(offset)) return offset;
+  const hourKey = -1 - Math.floor(instant / HOUR_MS);
+  let hourly = cache.get(hourKey);
+  if (hourly === undefined) {
+    hourly = computeOffset(zone, Math.floor(instant / HOUR_MS) * HOUR_MS);
+    cache.set(hourKey, hourly);
+  }
+  return hourly;
 }
 
 /** Returns the local calendar day of `instant` in `zone` as days since 1970-01-01. */
