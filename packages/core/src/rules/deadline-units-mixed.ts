@@ -4,17 +4,18 @@ import { cardScopes, operationsByProcedure } from './tech-cards.js';
 import type { Rule } from './types.js';
 
 /**
- * Working and calendar days are not mixed silently inside one procedure:
- * their ratio depends on the production calendar, so a sum or comparison
- * of them is not defined. Each operation is compared with its procedure, or
- * with the first operation counted in days when the procedure is counted in
- * minutes or hours.
+ * Working and calendar days are not mixed silently inside one procedure,
+ * because their ratio depends on the dates in the production calendar: the
+ * deadlines do not add up, and they compare only through the calendar (see
+ * `operation-deadline-exceeds-procedure`). Each operation is compared with
+ * its procedure, or with the first operation counted in days when the
+ * procedure is counted in minutes or hours.
  */
 export const deadlineUnitsMixed: Rule = {
   id: 'deadline-units-mixed',
   defaultSeverity: 'warning',
   descriptionId: 'rules.deadline-units-mixed.description',
-  messageIds: ['rules.deadline-units-mixed.mixed'],
+  messageIds: ['rules.deadline-units-mixed.mixed', 'rules.deadline-units-mixed.mixedWithProcedure'],
   check({ index, report }) {
     for (const scope of cardScopes(index)) {
       for (const group of operationsByProcedure(scope).values()) {
@@ -27,18 +28,10 @@ export const deadlineUnitsMixed: Rule = {
 
         for (const { operation, index: i } of group) {
           if (!mixesDays(spanOf(operation.deadline), referenceSpan)) continue;
-          report({
-            artifact: scope.card,
-            path: ['operations', i, 'deadline', 'unit'],
-            messageId: 'rules.deadline-units-mixed.mixed',
-            args: {
-              operation: operation.id,
-              unit: unitRef(operation.deadline.unit),
-              other: reference.id,
-              otherUnit: unitRef(reference.deadline.unit),
-              procedure: owner.id,
-            },
-          });
+          const path = ['operations', i, 'deadline', 'unit'];
+          const args = { operation: operation.id, unit: unitRef(operation.deadline.unit), otherUnit: unitRef(reference.deadline.unit), procedure: owner.id };
+          if (reference === owner) report({ artifact: scope.card, path, messageId: 'rules.deadline-units-mixed.mixedWithProcedure', args });
+          else report({ artifact: scope.card, path, messageId: 'rules.deadline-units-mixed.mixed', args: { ...args, other: reference.id } });
         }
       }
     }

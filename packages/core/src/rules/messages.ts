@@ -76,10 +76,11 @@ export const rulesMessages: Catalogs = {
     'rules.operation-deadline-exceeds-procedure.exceeds': 'Срок операции «{operation}» («{deadline}») больше срока её процедуры «{procedure}» («{procedureDeadline}»). Сократите срок операции или проверьте срок процедуры.',
 
     'rules.procedure-deadline-fit.description': 'Операции процедуры, выполняемые одна за другой, укладываются в срок процедуры.',
-    'rules.procedure-deadline-fit.exceeds': '{count, plural, one {# операция} few {# операции} many {# операций} other {# операции}} процедуры «{procedure}» одна за другой занимают до {total}, а срок процедуры — «{procedureDeadline}». Сократите сроки операций или проверьте срок процедуры.',
+    'rules.procedure-deadline-fit.exceeds': '{count, plural, one {# операция} few {# операции} many {# операций} other {# операции}} процедуры «{procedure}» одна за другой могут занять {total}, а срок процедуры — «{procedureDeadline}». Сократите сроки операций или проверьте срок процедуры.',
 
     'rules.deadline-units-mixed.description': 'В одной процедуре сроки не смешивают рабочие и календарные дни.',
-    'rules.deadline-units-mixed.mixed': 'Срок операции «{operation}» указан в {unit}, а срок «{other}» той же процедуры «{procedure}» — в {otherUnit}. Рабочие и календарные дни нельзя сложить или сравнить без производственного календаря; укажите сроки в одних единицах.',
+    'rules.deadline-units-mixed.mixed': 'Срок операции «{operation}» указан в {unit}, а срок операции «{other}» той же процедуры «{procedure}» — в {otherUnit}. Соотношение рабочих и календарных дней зависит от даты по производственному календарю, поэтому сроки не складываются; укажите их в одних единицах.',
+    'rules.deadline-units-mixed.mixedWithProcedure': 'Срок операции «{operation}» указан в {unit}, а срок её процедуры «{procedure}» — в {otherUnit}. Соотношение рабочих и календарных дней зависит от даты по производственному календарю, поэтому сроки сравниваются только по нему; укажите их в одних единицах.',
 
     'rules.techcard-covers-procedures.description': 'В технологической карте есть операции для каждой обязательной процедуры стандарта или сервиса.',
     'rules.techcard-covers-procedures.uncovered': 'В карте нет операций процедуры № {number} «{name}» ({procedure}) стандарта «{standard}». Добавьте операции этой процедуры или отметьте её в стандарте как необязательную (optional: true).',
@@ -192,10 +193,11 @@ export const rulesMessages: Catalogs = {
     'rules.operation-deadline-exceeds-procedure.exceeds': 'The deadline of operation "{operation}" ("{deadline}") is longer than that of its procedure "{procedure}" ("{procedureDeadline}"). Shorten the operation\'s deadline or check the procedure\'s.',
 
     'rules.procedure-deadline-fit.description': 'The operations of a procedure, run one after another, fit into the procedure\'s deadline.',
-    'rules.procedure-deadline-fit.exceeds': '{count, plural, one {# operation} other {# operations}} of procedure "{procedure}" take up to {total} one after another, but the procedure\'s deadline is "{procedureDeadline}". Shorten the operations\' deadlines or check the procedure\'s.',
+    'rules.procedure-deadline-fit.exceeds': '{count, plural, one {# operation} other {# operations}} of procedure "{procedure}" can take {total} one after another, but the procedure\'s deadline is "{procedureDeadline}". Shorten the operations\' deadlines or check the procedure\'s.',
 
     'rules.deadline-units-mixed.description': 'Deadlines inside one procedure do not mix working and calendar days.',
-    'rules.deadline-units-mixed.mixed': 'The deadline of operation "{operation}" is in {unit}, but that of "{other}" in the same procedure "{procedure}" is in {otherUnit}. Working and calendar days cannot be added or compared without the production calendar; use one unit.',
+    'rules.deadline-units-mixed.mixed': 'The deadline of operation "{operation}" is in {unit}, but that of operation "{other}" in the same procedure "{procedure}" is in {otherUnit}. How working days relate to calendar days depends on the date in the production calendar, so the deadlines do not add up; use one unit.',
+    'rules.deadline-units-mixed.mixedWithProcedure': 'The deadline of operation "{operation}" is in {unit}, but that of its procedure "{procedure}" is in {otherUnit}. How working days relate to calendar days depends on the date in the production calendar, so the deadlines compare only through it; use one unit.',
 
     'rules.techcard-covers-procedures.description': 'A tech card has operations for every mandatory procedure of its standard or service.',
     'rules.techcard-covers-procedures.uncovered': 'The card has no operations for procedure No. {number} "{name}" ({procedure}) of standard "{standard}". Add operations for it or mark the procedure optional in the standard (optional: true).',
