@@ -128,6 +128,19 @@ describe('ids and namespaces', () => {
     expect(summarize(b.model!)).toEqual(summarize(a.model!));
   });
 
+  test('nested lanes keep their parent', async () => {
+    const body = `<laneSet id="ls"><lane id="centre" name="ЦЗН"><flowNodeRef>t1</flowNodeRef><flowNodeRef>t2</flowNodeRef>
+<childLaneSet id="cls"><lane id="specialist" name="Специалист"><flowNodeRef>t1</flowNodeRef></lane><lane id="head" name="Руководитель"><flowNodeRef>t2</flowNodeRef></lane></childLaneSet>
+</lane></laneSet><task id="t1"/><task id="t2"/>`;
+    const model = (await importBpmn(process(body), 'nested.bpmn')).model!;
+    expect(model.lanes.map((lane) => [lane.id, lane.parentLaneId])).toEqual([
+      ['centre', undefined],
+      ['specialist', 'centre'],
+      ['head', 'centre'],
+    ]);
+    expect(model.flowNodes.find((node) => node.id === 't1')?.laneIds).toEqual(['centre', 'specialist']);
+  });
+
   test('BPMN as the default namespace reads', async () => {
     const result = await importBpmn(process('<startEvent id="s"/><task id="t"/><sequenceFlow id="f" sourceRef="s" targetRef="t"/>'), 'default.bpmn');
     expect(summarize(result.model!)).toMatchObject({ tasks: 1, events: 1, sequenceFlows: 1 });

@@ -1,5 +1,5 @@
 import type { BpmnModdle, ModdleElement } from 'bpmn-moddle';
-import type { Operation, TechCard } from '@tsmp/schema';
+import type { DeadlineUnit, Operation, TechCard } from '@tsmp/schema';
 import type { RoleInfo } from '../roles.js';
 import { isoDuration } from './duration.js';
 import { IdFactory } from './ids.js';
@@ -11,6 +11,8 @@ export interface GeneratedLabels {
   split: string;
   /** Name of the end event a deadline timer leads to. */
   deadlineMissed: string;
+  /** Short unit names for timer labels such as «1 раб. дн.». */
+  units: Readonly<Record<DeadlineUnit, string>>;
 }
 
 interface OperationNodes {
@@ -121,7 +123,16 @@ export function buildDefinitions(moddle: BpmnModdle, card: TechCard, roles: Read
     if (duration) {
       const expression = moddle.create('bpmn:FormalExpression', { body: duration });
       const timer = moddle.create('bpmn:TimerEventDefinition', { id: ids.make('TimerDefinition', operation.id), timeDuration: expression });
-      const boundary = moddle.create('bpmn:BoundaryEvent', { id: ids.make('Deadline', operation.id), name: operation.deadline.wording, attachedToRef: task, cancelActivity: false, eventDefinitions: [timer] });
+      // The label stays short so it fits under the timer; the deadline's wording goes into the documentation.
+      const { amount, unit, wording } = operation.deadline;
+      const boundary = moddle.create('bpmn:BoundaryEvent', {
+        id: ids.make('Deadline', operation.id),
+        name: `${amount} ${labels.units[unit]}`,
+        attachedToRef: task,
+        cancelActivity: false,
+        eventDefinitions: [timer],
+        documentation: [moddle.create('bpmn:Documentation', { text: wording })],
+      });
       boundary.set('tsmp:operation', operation.id);
       boundary.set('tsmp:deadlineUnit', operation.deadline.unit);
       addNode(boundary, role);

@@ -34,5 +34,11 @@ export function generationLabels(t: Localizer): GeneratedLabels {
     end: t.format('bpmn.generate.end'),
     split: t.format('bpmn.generate.split'),
     deadlineMissed: t.format('bpmn.generate.deadlineMissed'),
+    units: {
+      minutes: t.format('bpmn.unit.minutes'),
+      hours: t.format('bpmn.unit.hours'),
+      workingDays: t.format('bpmn.unit.workingDays'),
+      calendarDays: t.format('bpmn.unit.calendarDays'),
+    },
   };
 }

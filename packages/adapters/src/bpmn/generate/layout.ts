@@ -8,7 +8,7 @@ interface Box {
   height: number;
 }
 
-const ROW_HEIGHT = 200;
+const ROW_HEIGHT = 220;
 /** Top of a task within its row. The rest of the row is left for its deadline timer and end event. */
 const ROW_PADDING = 30;
 /** Height bpmn-auto-layout gives tasks; smaller shapes are centred on it. */
@@ -80,7 +80,7 @@ export async function layoutDefinitions(moddle: BpmnModdle, xml: string): Promis
     const timer = boxOf(boundary.id!);
     const box = boxOf(endId);
     box.x = timer.x + (timer.width - box.width) / 2;
-    box.y = timer.y + timer.height + 30;
+    box.y = timer.y + timer.height + 45;
   }
 
   const right = Math.max(...[...shapes.values()].map((shape) => {
