@@ -5,7 +5,7 @@ import { tempRepository, tsmp } from './helpers.js';
 
 const deadline = { amount: 1, unit: 'workingDays', anchor: { event: 'application.accepted' }, wording: 'не позднее следующего рабочего дня' };
 
-/** A repository with one standard of `procedures` procedures, written as JSON (a subset of YAML). */
+/** Writes a repository with one standard of `procedures` procedures, as JSON (a subset of YAML). */
 function repository(procedures: number, title = 'Стандарт проверки экспорта'): string {
   const standard = {
     kind: 'ProcessStandard',

@@ -12,7 +12,11 @@ function fixture() {
   return { sources, standard, card };
 }
 
-const text = (block: Block) => ('content' in block ? block.content.map((inline) => inline.text).join('') : 'text' in block ? block.text : '');
+function text(block: Block): string {
+  if ('content' in block) return block.content.map((inline) => inline.text).join('');
+  if ('text' in block) return block.text;
+  return '';
+}
 
 describe('toRoman', () => {
   it.each([
@@ -46,7 +50,8 @@ describe('standard document', () => {
     const document = buildStandardDocument(standard, sources);
     const [mark, title] = document.blocks;
     expect(mark?.type).toBe('annexMark');
-    expect(mark && 'lines' in mark ? mark.lines[0] : '').toBe(
+    const lines = mark?.type === 'annexMark' ? mark.lines : [];
+    expect(lines[0]).toBe(
       'Приложение к приказу Министерства труда и социальной защиты Российской Федерации от 3\u00A0декабря\u00A02024\u00A0г. №\u00A0660н',
     );
     expect(title?.type).toBe('title');

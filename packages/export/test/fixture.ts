@@ -4,7 +4,7 @@ import type { Artifact } from '@tsmp/schema';
 const deadline = (wording: string) => ({ amount: 1, unit: 'workingDays' as const, anchor: { event: 'application.accepted' }, wording });
 
 /**
- * A small repository in memory with the hard cases of the layout: Ukrainian
+ * Builds a small repository in memory with the hard cases of the layout: Ukrainian
  * letters, №, «», dashes, no-break spaces, a line break inside a name, a
  * character XML forbids, a long word for a narrow cell and no services.
  */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 
-/** The XML parts of a DOCX by name: `word/document.xml`, `word/styles.xml`, headers. */
+/** Unzips the XML parts of a DOCX by name: `word/document.xml`, `word/styles.xml`, headers. */
 export function docxParts(bytes: Uint8Array): Record<string, string> {
   const files = unzipSync(bytes);
   const parts: Record<string, string> = {};
@@ -12,7 +12,7 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
   return parts;
 }
 
-/** The visible text of `word/document.xml`, with soft hyphens dropped. */
+/** Extracts the visible text of `word/document.xml`, one line per paragraph; soft hyphens are elements and drop out. */
 export function docxText(xml: string): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:p[ >]/g)].map((match) => (match[1] === undefined ? '\n' : match[1])).join('');
 }

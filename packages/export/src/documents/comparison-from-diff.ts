@@ -11,9 +11,9 @@ interface DiffEdition {
 }
 
 /**
- * The comparison table of the diff in @tsmp/core with its messages already
- * rendered (`RenderedComparisonTable`); declared here by shape so that any
- * table of that form is accepted.
+ * Comparison table of the diff in @tsmp/core with its messages rendered
+ * (`RenderedComparisonTable`). It is declared here by shape, so any table of
+ * that form is accepted.
  */
 export interface RenderedDiffTable {
   title?: string;

@@ -68,12 +68,12 @@ export function buildComparisonTableDocument(input: ComparisonTableInput, option
   return { kind: 'comparisonTable', title: t.format('export.comparison.title'), lang, orientation: 'landscape', blocks };
 }
 
-/** One side of a row: the wording with its own changes marked, split into paragraphs at line breaks. */
-function side(row: ComparisonRow, which: 'old' | 'new', absent: string): TableCell {
-  const text = which === 'old' ? row.oldText : row.newText;
+/** Builds one side of a row: the wording with its own changes marked, split into paragraphs at line breaks. */
+function side(row: ComparisonRow, edition: 'old' | 'new', absent: string): TableCell {
+  const text = edition === 'old' ? row.oldText : row.newText;
   if (text === null) return [[{ text: absent, italic: true }]];
   if (!row.spans || row.oldText === null || row.newText === null) return paragraphs(text);
-  const skip = which === 'old' ? 'insert' : 'delete';
+  const skip = edition === 'old' ? 'insert' : 'delete';
   const runs: RichText = row.spans
     .filter((span) => span.op !== skip)
     .map((span) => {

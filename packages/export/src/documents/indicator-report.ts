@@ -24,7 +24,7 @@ export interface IndicatorReportRow {
   trend?: Trend;
 }
 
-/** What @tsmp/indicators hands to the report: the period and the rows. */
+/** Input of the report, filled by @tsmp/indicators: the period and the rows. */
 export interface IndicatorReportInput {
   title?: string;
   /** The period as the reader sees it: «январь — июнь 2026 г.». */
@@ -48,7 +48,6 @@ export function buildIndicatorReportDocument(input: IndicatorReportInput, option
     {
       type: 'table',
       at: 'rows',
-      fontSize: 11,
       columns: [
         { header: t.format('export.report.col.region'), width: 22 },
         { header: t.format('export.report.col.centre'), width: 26 },

@@ -9,7 +9,6 @@ export function indicatorTable(indicators: readonly Indicator[], t: Localizer): 
   return {
     type: 'table',
     numberRow: true,
-    fontSize: 11,
     columns: [
       { header: t.format('export.indicators.col.number'), width: 6, align: 'center' },
       { header: t.format('export.indicators.col.name'), width: 20 },

@@ -4,7 +4,7 @@ import type { LegalRef } from '@tsmp/schema';
 import { EXPORT_CATALOGS } from '../messages.js';
 import type { ExportSources } from './sources.js';
 
-/** The localizer of document labels in one language. */
+/** Creates the localizer of document labels in one language. */
 export function labels(lang: Lang): Localizer {
   return new Localizer(lang, EXPORT_CATALOGS);
 }

@@ -21,7 +21,7 @@ export class PointCounter {
   }
 }
 
-/** A point followed by subpoints «1) …;» … «N) ….», numbered from 1 in every list. */
+/** Builds a point followed by subpoints «1) …;» … «N) ….», numbered from 1 in every list. */
 export function pointWithList(number: string, lead: string, items: readonly string[], at?: string): Block[] {
   const blocks: Block[] = [{ type: 'point', number, content: plain(lead), at }];
   items.forEach((item, index) => {
@@ -31,7 +31,7 @@ export function pointWithList(number: string, lead: string, items: readonly stri
   return blocks;
 }
 
-/** An indented paragraph that continues the point before it. */
+/** Builds an indented paragraph that continues the point before it. */
 export function continuation(content: RichText, at?: string): Block {
   return { type: 'paragraph', content, indent: true, at };
 }

@@ -54,7 +54,7 @@ export function collectSources(artifacts: Iterable<Artifact>): ExportSources {
   return sources;
 }
 
-/** The name of a role, or its id when the repository does not define it. */
+/** Looks up the name of a role, falling back to its id when the repository does not define it. */
 export function roleName(sources: ExportSources, id: string): string {
   return sources.roles.get(id)?.name ?? id;
 }

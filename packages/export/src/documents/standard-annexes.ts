@@ -41,7 +41,7 @@ export function buildAnnexes(ctx: SectionContext, order: OrderDetails): Block[] 
   return blocks;
 }
 
-/** The data items of a form as a table, or a note when the model lists none. */
+/** Lays out the data items of a form as a table, or a note when the model lists none. */
 export function formBlocks(form: Omit<Form, 'kind'>, t: Localizer): Block[] {
   if (form.fields.length === 0) return [note(t.format('export.form.noFields'))];
   const table: TableBlock = {

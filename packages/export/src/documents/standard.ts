@@ -49,7 +49,7 @@ export function buildStandardDocument(standard: ProcessStandard, sources: Export
   return { kind: 'standard', title: cleanText(standard.title), lang, orientation: 'portrait', blocks };
 }
 
-/** The annex number of the indicators table: the model's annex of kind `indicators`, else the next free number. */
+/** Finds the annex number of the indicators table: the model's annex of kind `indicators`, else the next free number. */
 function indicatorsAnnexNumber(standard: ProcessStandard): string | undefined {
   if (standard.indicators.length === 0) return undefined;
   const declared = standard.annexes.find((annex) => annex.annexKind === 'indicators');

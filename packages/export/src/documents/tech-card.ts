@@ -31,7 +31,6 @@ export function buildTechCardDocument(card: TechCard, sources: ExportSources, op
   blocks.push({
     type: 'table',
     numberRow: true,
-    fontSize: 10,
     at: 'operations',
     columns: [
       { header: t.format('export.techCard.col.number'), width: 5, align: 'center' },

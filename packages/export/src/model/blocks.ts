@@ -3,7 +3,7 @@
  * DOCX and a PDF of one document never disagree in content.
  */
 
-/** How a run of text is marked in a comparison table. */
+/** Change mark of a run of text in a comparison table. */
 export type ChangeMark = 'inserted' | 'deleted';
 
 /** A run of text with one style. A `\n` inside `text` is a line break the renderer keeps. */
@@ -17,7 +17,7 @@ export interface Inline {
 /** Rich text: a sequence of runs. */
 export type RichText = Inline[];
 
-/** Where a block's text comes from in the model, such as `procedures[P-3].name`; named in errors. */
+/** Source of a block's text in the model, such as `procedures[P-3].name`, named in errors. */
 export interface Located {
   at?: string;
 }
@@ -44,7 +44,7 @@ export interface HeadingBlock extends Located {
 
 export type Alignment = 'justify' | 'left' | 'center' | 'right';
 
-/** A paragraph of body text, justified with a first-line indent unless told otherwise. */
+/** A paragraph of body text, justified with a first-line indent unless `align` or `indent` set otherwise. */
 export interface ParagraphBlock extends Located {
   type: 'paragraph';
   content: RichText;

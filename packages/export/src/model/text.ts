@@ -21,7 +21,7 @@ export function bold(text: string): Inline {
   return { text, bold: true };
 }
 
-/** The text of rich text without styles. */
+/** Joins the text of rich text without its styles. */
 export function richToString(content: RichText): string {
   return content.map((inline) => inline.text).join('');
 }

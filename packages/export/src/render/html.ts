@@ -133,7 +133,7 @@ function tableHtml(table: TableBlock, opening: ReturnType<typeof opener>): strin
   return `${opening('table', [])}${caption}<colgroup>${cols}</colgroup>\n<thead>${header}${numbers}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
-/** The chart as inline SVG: bars coloured by corridor, the target as a dark tick, an axis and a legend. */
+/** Draws the chart as inline SVG: bars coloured by corridor, the target as a dark tick, an axis and a legend. */
 function chartHtml(chart: ChartBlock, opening: ReturnType<typeof opener>): string {
   const width = 640;
   const labelWidth = 200;
@@ -144,6 +144,7 @@ function chartHtml(chart: ChartBlock, opening: ReturnType<typeof opener>): strin
   const axisY = top + chart.bars.length * rowHeight;
   const height = axisY + 44;
   const x = (value: number) => labelWidth + 6 + (Math.max(0, Math.min(value, chart.max)) / chart.max) * plot;
+
   const parts: string[] = [];
   chart.bars.forEach((bar, index) => {
     const y = top + index * rowHeight;
@@ -153,9 +154,11 @@ function chartHtml(chart: ChartBlock, opening: ReturnType<typeof opener>): strin
     const valueX = Math.max(x(bar.value), bar.target === undefined ? 0 : x(bar.target)) + 4;
     parts.push(`<text x="${valueX.toFixed(1)}" y="${y + 14}">${escapeHtml(bar.valueText)}</text>`);
   });
+
   parts.push(`<path d="M${labelWidth + 6} ${top} V${axisY} H${labelWidth + 6 + plot}" stroke="#404040" fill="none"/>`);
   parts.push(`<text x="${labelWidth + 6}" y="${axisY + 14}" text-anchor="middle">0</text>`);
   parts.push(`<text x="${labelWidth + 6 + plot}" y="${axisY + 14}" text-anchor="middle">${escapeHtml(new Intl.NumberFormat('ru').format(chart.max))}</text>`);
+
   let legendX = labelWidth + 6;
   for (const entry of chart.legend) {
     parts.push(`<rect x="${legendX}" y="${axisY + 24}" width="12" height="10" fill="#${CORRIDOR_COLOURS[entry.colour]}"/>`);
@@ -164,6 +167,7 @@ function chartHtml(chart: ChartBlock, opening: ReturnType<typeof opener>): strin
   }
   parts.push(`<line x1="${legendX + 4}" x2="${legendX + 4}" y1="${axisY + 22}" y2="${axisY + 36}" stroke="#202020" stroke-width="2"/>`);
   parts.push(`<text x="${legendX + 10}" y="${axisY + 33}">${escapeHtml(chart.targetLabel)}</text>`);
+
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" font-family="PT Serif, Times New Roman, serif" font-size="12" role="img" aria-label="${escapeHtml(chart.title)}">${parts.join('')}</svg>`;
   return `${opening('figure', ['chart'])}<figcaption>${escapeHtml(chart.title)}</figcaption>${svg}</figure>`;
 }

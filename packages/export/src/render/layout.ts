@@ -1,8 +1,8 @@
 /**
- * Page layout shared by the DOCX and PDF renderers, after ГОСТ Р 7.0.97-2016:
- * margins of at least 20 mm top and bottom, 10 mm right and 30 mm left for
- * documents kept long; a 1.25 cm paragraph indent; 14 pt body text; page
- * numbers from page 2 centred in the top margin, 10 mm from the edge.
+ * Page layout shared by the DOCX and PDF renderers, after ГОСТ Р 7.0.97-2016.
+ * Margins are at least 20 mm top and bottom and 10 mm right, and 30 mm left
+ * for documents kept long. Paragraphs have a 1.25 cm indent and 14 pt text.
+ * Pages from the second on are numbered in the centre of the top margin, 10 mm from the edge.
  */
 export const PAGE = {
   /** A4 in millimetres. */

@@ -77,7 +77,7 @@ function tableMarkdown(table: TableBlock): string {
   return [header, rule, ...rows].join('\n');
 }
 
-/** The chart as a table with a bar of block characters proportional to the value. */
+/** Writes the chart as a table with a bar of block characters proportional to the value. */
 function chartMarkdown(chart: ChartBlock): string {
   const rows = chart.bars.map((bar) => {
     const steps = Math.round((Math.max(0, Math.min(bar.value, chart.max)) / chart.max) * BAR_STEPS);

@@ -4,6 +4,4 @@ export interface RenderOptions {
   onProgress?: (done: number, total: number) => void;
   /** PDF only: write PDF/A-2b (embedded fonts, sRGB output intent, XMP identification). */
   pdfa?: boolean;
-  /** Creation date written into the file; fixed in tests so two runs give the same bytes. */
-  creationDate?: Date;
 }

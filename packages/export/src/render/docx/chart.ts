@@ -18,7 +18,7 @@ export function docxChart(chart: ChartBlock, textWidthMm: number, pageBreakBefor
   const valueWidth = twips(textWidthMm * 0.2);
   const plotWidth = twips(textWidthMm) - labelWidth - valueWidth;
   const rows = chart.bars.map((bar, index) => {
-    // Keep-with-next on every row but the last holds the chart on one page.
+    // Keep-with-next on every row but the last keeps the chart on one page.
     const keepNext = index < chart.bars.length - 1;
     const filled = Math.max(1, Math.round((Math.min(bar.value, chart.max) / chart.max) * plotWidth));
     const rest = plotWidth - filled;
@@ -58,7 +58,7 @@ function textCell(text: string, width: number, align: 'left' | 'right', keepNext
   });
 }
 
-/** A one-row table: a shaded cell as wide as the value and an empty cell for the rest of the axis. */
+/** Builds a one-row table: a shaded cell as wide as the value and an empty cell for the rest of the axis. */
 function barTable(filled: number, rest: number, colour: string): Table {
   const cells = [
     new TableCell({

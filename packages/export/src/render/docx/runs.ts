@@ -9,7 +9,7 @@ export const ALIGN = {
   right: AlignmentType.RIGHT,
 } as const;
 
-/** Single line spacing; docx needs the rule spelled out or Word reads the value as exact. */
+/** Single line spacing, with `lineRule` written out instead of left to the reading program's default. */
 export const SINGLE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
 export const FONT_NAME = 'Times New Roman';

@@ -14,8 +14,8 @@ const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
  * whose rows do not break across pages (`cantSplit`), followed by a short
  * paragraph so that two tables in a row do not merge.
  *
- * NOTE: Word lays out pages itself, so the DOCX repeats the header on a new
- * page but cannot write «Продолжение таблицы» above it; the PDF does.
+ * NOTE: Word lays out pages itself. The DOCX repeats the header on a new
+ * page, but only the PDF writes «Продолжение таблицы» above it.
  */
 export function docxTable(table: TableBlock, textWidthMm: number): (Paragraph | Table)[] {
   const size = table.fontSize ?? PAGE.tablePt;

@@ -7,9 +7,9 @@ const GAP = 6;
 const SIZE = 10;
 
 /**
- * Draws a horizontal bar chart: labels on the left, one bar per row filled
- * with the corridor colour, the value after the bar and the target as a
- * dark tick across it; an axis from 0 to `max` and a legend below.
+ * Draws a horizontal bar chart with labels on the left and one bar per row
+ * filled with the corridor colour. The value follows the bar and the target
+ * is a dark tick across it. An axis from 0 to `max` and a legend go below.
  */
 export function drawChart(canvas: PdfCanvas, chart: ChartBlock, at: string): void {
   const doc = canvas.doc;

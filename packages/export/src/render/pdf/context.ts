@@ -50,7 +50,7 @@ export class PdfCanvas {
     return this.right - this.left;
   }
 
-  /** Whether nothing has been drawn on the current page yet. */
+  /** Returns whether nothing has been drawn on the current page yet. */
   atPageTop(): boolean {
     return this.doc.y <= this.top + 0.5;
   }

@@ -19,7 +19,7 @@ const FILES: Record<FontStyle, string> = {
 
 export const FONT_STYLES = Object.keys(FILES) as FontStyle[];
 
-/** The absolute path of a font file, resolved from the installed package. */
+/** Resolves the absolute path of a font file from the installed package. */
 export function fontPath(style: FontStyle): string {
   let path: string;
   try {

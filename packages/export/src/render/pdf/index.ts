@@ -20,7 +20,7 @@ export async function renderPdf(document: ExportDocument, options: RenderOptions
     autoFirstPage: true,
     lang: document.lang,
     displayTitle: true,
-    info: { Title: document.title, Creator: 'tsmp', Producer: 'tsmp', ...(options.creationDate ? { CreationDate: options.creationDate } : {}) },
+    info: { Title: document.title, Creator: 'tsmp', Producer: 'tsmp' },
     ...(options.pdfa ? { subset: 'PDF/A-2b' as const, pdfVersion: '1.7' as const } : { pdfVersion: '1.7' as const }),
   });
   const chunks: Buffer[] = [];

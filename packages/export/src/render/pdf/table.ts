@@ -41,8 +41,8 @@ export function drawTable(canvas: PdfCanvas, table: TableBlock, at: string): voi
     const next = table.rows[index + 1];
     const needed = row.kind === 'group' && next ? height + measureRow(canvas, table, next, layout) : height;
     if (canvas.doc.y + needed > canvas.bottom) {
-      // NOTE: a row taller than a whole page is drawn past the bottom margin;
-      // rows are kept whole, so such a row would need a split this renderer does not do.
+      // NOTE: a row taller than a whole page is drawn past the bottom margin,
+      // because this renderer keeps rows whole and has no way to split one.
       canvas.doc.addPage();
       canvas.draw([{ text: canvas.continuedLabel, italic: true }], { x: canvas.left, width: canvas.width, align: 'right', size }, canvas.doc.y, at);
       canvas.doc.y += 2;
@@ -161,7 +161,7 @@ function prepared(cell: TableCell): RichText[] {
 
 /**
  * Runs a drawing step with the bottom margin lifted, so that pdfkit never
- * starts a page inside a cell; the table code has already made room for the row.
+ * starts a page inside a cell. The table code has already made room for the row.
  */
 function withoutPageBreaks(canvas: PdfCanvas, draw: () => void): void {
   const margins = canvas.doc.page.margins;
