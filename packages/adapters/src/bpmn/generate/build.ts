@@ -22,13 +22,13 @@ interface OperationNodes {
 }
 
 /**
- * Builds the semantic part of a BPMN model of a tech card. It has one pool,
- * a lane per performer role, a task per operation (a service task when the
- * role is ЕЦП), an intermediate event per control point after its operation,
- * a non-interrupting timer per non-zero deadline leading to its own end
- * event, and sequence flows that
- * follow `next` or, where it is empty, the order of operations. Exclusive
- * gateways make splits and joins explicit.
+ * Builds the semantic part of a BPMN model of a tech card: one pool, a lane
+ * per performer role and a task per operation (a service task when the role
+ * is ЕЦП). Each control point becomes an intermediate event after its
+ * operation. Each non-zero deadline becomes a non-interrupting timer that
+ * leads to its own end event. Sequence flows follow `next` or, where it is
+ * empty, the order of operations, and exclusive gateways make splits and
+ * joins explicit.
  */
 export function buildDefinitions(moddle: BpmnModdle, card: TechCard, roles: ReadonlyMap<string, RoleInfo>, labels: GeneratedLabels): ModdleElement {
   const ids = new IdFactory();
