@@ -130,6 +130,18 @@ describe('tsmp diff', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('--at and --case-start name the editions', async () => {
+    const result = await tsmpDiff(['examples/editions/standard-156/2023', 'examples/editions/standard-156/2024', '--at', '2024-08-01', '--case-start', '2024-07-01']);
+    expect(result.stdout).toContain('organisation-standard-156: на 2024-08-01 действует ред. 2 от 2024-07-12');
+    expect(result.stdout).toContain('Случай, начатый 2024-07-01, на 2024-08-01 ведётся по редакции: ред. 1 от 2023-03-16');
+  });
+
+  it('an invalid date is a usage error', async () => {
+    const result = await tsmpDiff(['examples/editions/standard-156/2023', 'examples/editions/standard-156/2024', '--at', '2024-13-01']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Неверная дата «2024-13-01» в параметре --at');
+  });
+
   it('docx without --out is a usage error', async () => {
     const result = await tsmpDiff(['examples/editions/standard-156/2023', 'examples/editions/standard-156/2024', '--format', 'docx']);
     expect(result.status).toBe(2);

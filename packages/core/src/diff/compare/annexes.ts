@@ -26,7 +26,7 @@ export function compareAnnexes(ctx: DiffContext, oldAnnexes: readonly AnnexLike[
       ctx.add('annex.changed', element, {
         oldPath: ['annexes', pair.oldIndex, 'annexKind'],
         newPath: ['annexes', pair.newIndex, 'annexKind'],
-        args: { old: pair.old.annexKind, new: pair.new.annexKind },
+        args: { old: { messageId: `diff.annexKind.${pair.old.annexKind}` }, new: { messageId: `diff.annexKind.${pair.new.annexKind}` } },
       });
     }
   }

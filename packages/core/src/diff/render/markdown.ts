@@ -8,8 +8,13 @@ import { assigneeOf, editionLine, groupChanges, markSpans, pairsWithEditions } f
 
 /** Marks deleted words as struck through and inserted words as bold; spaces stay unmarked. */
 function markdownSpan(op: 'delete' | 'insert', text: string): string {
-  if (text.trim() === '') return text;
-  return op === 'delete' ? `~~${text}~~` : `**${text}**`;
+  const core = text.trim();
+  if (core === '') return text;
+  // Markdown ignores emphasis that starts or ends with a space, so spaces go outside the marks.
+  const start = text.slice(0, text.indexOf(core));
+  const end = text.slice(text.indexOf(core) + core.length);
+  const mark = op === 'delete' ? '~~' : '**';
+  return `${start}${mark}${core}${mark}${end}`;
 }
 
 /** Renders a diff as Markdown: changes by element, audiences, study assignments and the comparison tables. */
