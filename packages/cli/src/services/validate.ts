@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Finding, SeveritySetting } from '@tsmp/core';
-import { loadRepository, readBaseline, validateRepository, writeBaseline } from '@tsmp/core';
+import { applyBaseline, loadRepository, readBaseline, validateRepository, writeBaseline } from '@tsmp/core';
 import type { CommandContext } from '../io.js';
 import { loadOrFail } from './load.js';
 
@@ -27,7 +27,7 @@ export async function validatePath(path: string, request: ValidateRequest, ctx: 
   const baseline = baselineFile ? await loadOrFail(() => readBaseline(baselineFile), ctx) : undefined;
 
   const all = validateRepository(repository, { overrides: request.overrides });
-  const findings = baseline ? validateRepository(repository, { overrides: request.overrides, baseline }) : all;
+  const findings = baseline ? applyBaseline(all, baseline) : all;
   const outcome: ValidateOutcome = { root: repository.root, findings, suppressed: all.length - findings.length, baselineCount: 0 };
   if (request.writeBaseline) {
     const target = resolve(ctx.cwd, request.writeBaseline);

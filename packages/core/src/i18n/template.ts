@@ -117,12 +117,33 @@ function parseBranches(text: string): Map<string, string> {
   return branches;
 }
 
-/** Lists the value names a template uses, for the catalogue parity test. */
+/** Lists the value names a template uses, for the catalogue parity test; branch keys of plural and select are not names. */
 export function templateArgNames(template: string): Set<string> {
   const names = new Set<string>();
-  const re = /\{\s*([A-Za-z_][\w]*)\s*(?:,|\})/g;
-  for (const match of template.matchAll(re)) {
-    if (match[1]) names.add(match[1]);
-  }
+  collectNames(template, 0, template.length, names);
   return names;
+}
+
+function collectNames(text: string, start: number, end: number, names: Set<string>): void {
+  let i = start;
+  while (i < end) {
+    if (text[i] === "'" && (text[i + 1] === '{' || text[i + 1] === '}') && text[i + 2] === "'") {
+      i += 3;
+      continue;
+    }
+    if (text[i] !== '{') {
+      i += 1;
+      continue;
+    }
+    const close = matchBrace(text, i, end);
+    const body = text.slice(i + 1, close);
+    const firstComma = body.indexOf(',');
+    names.add((firstComma < 0 ? body : body.slice(0, firstComma)).trim());
+    if (firstComma >= 0) {
+      const rest = body.slice(firstComma + 1);
+      const secondComma = rest.indexOf(',');
+      for (const branch of parseBranches(rest.slice(secondComma + 1)).values()) collectNames(branch, 0, branch.length, names);
+    }
+    i = close + 1;
+  }
 }

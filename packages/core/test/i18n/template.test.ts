@@ -61,3 +61,10 @@ describe('localizer', () => {
     expect(resolveLang('de', {})).toBe('ru');
   });
 });
+
+describe('template value names', () => {
+  it('branch keys are not value names', () => {
+    const template = '{period, select, monthly {ежемесячно {day}} other {{period}}}';
+    expect([...templateArgNames(template)].sort()).toEqual(['day', 'period']);
+  });
+});
