@@ -3,8 +3,12 @@ import { idPathOf } from './paths.js';
 import type { WordSpan } from './types.js';
 import { diffWords, hunksOf, tokenize } from './words.js';
 
-/** A replacement becomes a terminology change when it is found in at least this many texts. */
-export const TERM_MIN_PLACES = 2;
+/**
+ * A replacement becomes a terminology change when it is found in at least
+ * this many texts. Two would turn a substantive edit made in two points
+ * («трёх» → «двух» рабочих дней) into an editorial one.
+ */
+export const TERM_MIN_PLACES = 3;
 /** At most this many common words around a replacement are added to the term. */
 const MAX_CONTEXT_WORDS = 4;
 

@@ -44,6 +44,13 @@ describe('terminology pass', () => {
     expect(changes.map((change) => change.ruleId)).toEqual(['text.point.changed']);
   });
 
+  it('leaves a replacement in two places as point changes', () => {
+    const texts = ['Срок составляет не более трёх рабочих дней.', 'Жалоба рассматривается в течение трёх рабочих дней.', 'Помещения оборудуются для маломобильных граждан.'];
+    const before = loadData(organizationWith(texts), 'org.yaml');
+    const after = loadData(organizationWith(texts.map((text) => text.replace('трёх', 'двух'))), 'org.yaml');
+    expect(diffArtifacts(before, after).changes.map((change) => change.ruleId)).toEqual(['text.point.changed', 'text.point.changed']);
+  });
+
   it('ignores a change of white space', () => {
     const before = loadFixture('organization-standard.yaml');
     const data = fixtureData('organization-standard.yaml');
