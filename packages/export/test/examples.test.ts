@@ -88,3 +88,30 @@ describe('comparison of shipped editions', () => {
     expect(xml).toMatch(/<w:u w:val="single"\/>/);
   });
 });
+
+describe('organisation standard of shipped editions', () => {
+  const folder = join(examples, 'editions', 'standard-156');
+  const years = existsSync(folder) ? readdirSync(folder).sort() : [];
+
+  it('exports with every annex and the checklist table', async () => {
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    const repository = await loadRepository(join(folder, years[years.length - 1] ?? ''));
+    const standard = repository.artifacts.find((artifact) => artifact.kind === 'OrganizationStandard');
+    const document = documentFromRepository(repository, { kind: 'standard', id: standard?.id ?? '' });
+    const text = pdfPages(await renderPdf(document)).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Приложение № 1 к Стандарту');
+    expect(text).toContain('Приложение № 2 к Стандарту');
+    expect(text).toContain('Текст приложения в модели не приведён.');
+    expect(text).toContain('Баллы');
+  });
+
+  it('renders the comparison of its editions', async () => {
+    const base = await loadRepository(join(folder, years[0] ?? ''));
+    const current = await loadRepository(join(folder, years[years.length - 1] ?? ''));
+    const id = current.artifacts.find((artifact) => artifact.kind === 'OrganizationStandard')?.id ?? '';
+    const document = documentFromRepository(current, { kind: 'comparison', id, base });
+    const xml = docxParts(await renderDocx(document))['word/document.xml'] ?? '';
+    expect(docxText(xml)).toContain('Комментарий');
+    expect(xml).toContain('<w:strike/>');
+  });
+});

@@ -3,14 +3,15 @@ import type { ChecklistIndicator, OrganizationStandard } from '@tsmp/schema';
 import type { Block, ExportDocument, TableBlock } from '../model/blocks.js';
 import { cleanText, plain, toRoman } from '../model/text.js';
 import { labels, orderDetails } from './labels.js';
+import type { OrderDetails } from './labels.js';
+import { formBlocks } from './standard-annexes.js';
 import { PointCounter } from './points.js';
 import type { ExportSources } from './sources.js';
 import type { DocumentOptions } from './standard.js';
 
 /**
  * Builds a standard of organisation of activity: its sections of points as
- * the model words them and, when it has checklist indicators, an annex
- * table of them.
+ * the model words them, then its annexes with the checklist indicators.
  */
 export function buildOrganizationStandardDocument(standard: OrganizationStandard, sources: ExportSources, options: DocumentOptions = {}): ExportDocument {
   const lang = options.lang ?? 'ru';
@@ -28,15 +29,30 @@ export function buildOrganizationStandardDocument(standard: OrganizationStandard
       blocks.push({ type: 'point', number: counter.take(point.number), content: plain(cleanText(point.text)), at: `sections[${section.id}].points[${point.id}]` });
     }
   });
-  if (standard.indicators.length > 0) {
-    const annex = standard.annexes.find((entry) => entry.annexKind === 'indicators');
-    const number = annex?.number ?? String(standard.annexes.length + 1);
-    blocks.push({ type: 'pageBreak' });
-    blocks.push({ type: 'annexMark', lines: [t.format('export.mark.annex', { annex: number, ...order })] });
-    blocks.push({ type: 'title', text: cleanText(annex?.title ?? t.format('export.indicators.title')) });
-    blocks.push(checklistTable(standard.indicators, t));
-  }
+  blocks.push(...organizationAnnexes(standard, sources, t, order));
   return { kind: 'standard', title: cleanText(standard.title), lang, orientation: 'portrait', blocks };
+}
+
+/**
+ * Builds every declared annex from a new page with its mark, and the
+ * checklist indicators as an annex of their own when none is declared for them.
+ */
+function organizationAnnexes(standard: OrganizationStandard, sources: ExportSources, t: Localizer, order: OrderDetails): Block[] {
+  const annexes = [...standard.annexes];
+  if (standard.indicators.length > 0 && !annexes.some((annex) => annex.annexKind === 'indicators')) {
+    annexes.push({ number: String(annexes.length + 1), title: t.format('export.indicators.title'), annexKind: 'indicators' });
+  }
+  const blocks: Block[] = [];
+  annexes.forEach((annex, index) => {
+    blocks.push({ type: 'pageBreak' });
+    blocks.push({ type: 'annexMark', lines: [t.format('export.mark.annex', { annex: annex.number, ...order })] });
+    blocks.push({ type: 'title', text: cleanText(annex.title), at: `annexes[${index}].title` });
+    const form = annex.form ? sources.forms.get(annex.form) : undefined;
+    if (annex.annexKind === 'indicators') blocks.push(checklistTable(standard.indicators, t));
+    else if (form) blocks.push(...formBlocks(form, t));
+    else blocks.push({ type: 'paragraph', content: plain(t.format('export.annex.noContent')), indent: true });
+  });
+  return blocks;
 }
 
 function checklistTable(indicators: readonly ChecklistIndicator[], t: Localizer): TableBlock {
