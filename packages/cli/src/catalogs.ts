@@ -7,6 +7,8 @@ import { EXPORT_CATALOGS } from '@tsmp/export';
 import { exportCommandMessages } from './messages/export.js';
 import { ADAPTERS_CATALOGS } from '@tsmp/adapters';
 import { adaptersCommandMessages } from './messages/adapters.js';
+import { INDICATORS_CATALOGS } from '@tsmp/indicators';
+import { indicatorsCommandMessages } from './messages/indicators.js';
 
 /** Message catalogues of all packages, in the order later ones may override earlier ones. */
-export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages, validateMessages, schemaMessages, ...EXPORT_CATALOGS, exportCommandMessages, ...ADAPTERS_CATALOGS, adaptersCommandMessages];
+export const ALL_CATALOGS: readonly Catalogs[] = [...CORE_CATALOGS, commonMessages, validateMessages, schemaMessages, ...EXPORT_CATALOGS, exportCommandMessages, ...ADAPTERS_CATALOGS, adaptersCommandMessages, ...INDICATORS_CATALOGS, indicatorsCommandMessages];

@@ -3,7 +3,7 @@ import { assessCorridors, improvementAssignments, type CorridorAssessment, type 
 import { compositeIndex, type CompositeResult } from './composite/composite-index.js';
 import type { CompositeMethod } from './composite/method.js';
 import { rankSensitivity, type RankSensitivity } from './composite/sensitivity.js';
-import { collectDefinitions, type IndicatorDefinition, type SkippedIndicator } from './definitions.js';
+import { collectDefinitions, type DefinitionSet, type IndicatorDefinition, type SkippedIndicator } from './definitions.js';
 import { openCsv } from './events/csv.js';
 import { requireDetectedMapping } from './events/detect.js';
 import { emptyStats, formatOf, ingestEvents, type SourceFormat } from './events/ingest.js';
@@ -36,6 +36,12 @@ export interface IndicatorRunOptions {
   calendar?: WorkingCalendar;
   /** The composite index method; null leaves the index out. */
   composite?: CompositeMethod | null;
+  /**
+   * Count every case by the latest edition of its standard, whatever the
+   * case's start date and the effective dates. Meant for replaying logs from
+   * before the standards existed, such as public test logs.
+   */
+  ignoreEffectiveDates?: boolean;
   /** SQLite file to keep the store in; a temporary file by default. */
   storeFile?: string;
   onProgress?: (progress: IngestProgress) => void;
@@ -96,7 +102,9 @@ async function resolveMapping(options: IndicatorRunOptions): Promise<EventMappin
 export async function computeIndicatorReport(options: IndicatorRunOptions): Promise<IndicatorReport> {
   const mapping = await resolveMapping(options);
   formatOf(options.eventsFile, mapping, options.format);
-  const { definitions, skipped, editions } = collectDefinitions(options.repository);
+  const collected = collectDefinitions(options.repository);
+  const { definitions, editions } = options.ignoreEffectiveDates ? latestEditionsOnly(collected) : collected;
+  const skipped = collected.skipped;
   const calendar = options.calendar ?? russianCalendar;
   const zoneOf = (code: string) => mapping.timeZone ?? zoneOfRegion(code) ?? 'UTC';
   const store = new EventStore({ calendar, zoneOf, ...(options.storeFile ? { file: options.storeFile } : {}) });
@@ -150,6 +158,17 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
   } finally {
     store.close();
   }
+}
+
+/** Keeps the latest edition of each standard and makes it apply from the earliest possible day. */
+function latestEditionsOnly(set: DefinitionSet): Pick<DefinitionSet, 'definitions' | 'editions'> {
+  const latest = new Map<string, number>();
+  for (const edition of set.editions) latest.set(edition.standard, Math.max(latest.get(edition.standard) ?? 0, edition.edition));
+  const isLatest = (item: { standard: string; edition: number }) => latest.get(item.standard) === item.edition;
+  return {
+    definitions: set.definitions.filter(isLatest).map((definition) => ({ ...definition, fromDay: Number.MIN_SAFE_INTEGER })),
+    editions: set.editions.filter(isLatest).map((edition) => ({ ...edition, fromDay: Number.MIN_SAFE_INTEGER })),
+  };
 }
 
 /** Equal weights over every computed indicator, min-max normalisation, arithmetic mean. */

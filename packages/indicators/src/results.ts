@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from './definitions.js';
-import type { Level } from './sql/aggregate.js';
+import { LEVELS, type Level } from './sql/aggregate.js';
 import { BASE_PER_UNIT } from './units.js';
 
 /**
@@ -64,7 +64,7 @@ export function sortValues(values: IndicatorValue[]): IndicatorValue[] {
     (a, b) =>
       a.standard.localeCompare(b.standard) ||
       a.indicatorId.localeCompare(b.indicatorId) ||
-      a.level.localeCompare(b.level) ||
+      LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
       a.period - b.period ||
       text(a.region).localeCompare(text(b.region)) ||
       text(a.centre).localeCompare(text(b.centre)) ||

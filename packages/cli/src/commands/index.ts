@@ -8,6 +8,7 @@ import { diffCommand } from './diff.js';
 import { bpmnCommand } from './bpmn.js';
 import { ecpCommand } from './ecp.js';
 import { mappingCommand } from './mapping.js';
+import { indicatorsCommand } from './indicators.js';
 
 /** Every CLI command; each module builds its own commander command. Add a line here to register one. */
 export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => Command> = [
@@ -19,4 +20,5 @@ export const COMMANDS: ReadonlyArray<(ctx: CommandContext) => Command> = [
   bpmnCommand,
   ecpCommand,
   mappingCommand,
+  indicatorsCommand,
 ];
