@@ -40,6 +40,7 @@ export const diffMessages: Catalogs = {
     'diff.text.point.removed': 'Исключён {element}',
     'diff.text.point.changed': 'Изменена формулировка: {element}',
     'diff.text.point.renumbered': 'Изменён номер пункта: было {old}, стало {new}',
+    'diff.text.point.moved': 'Пункт перенесён в другой раздел: {element}, был в разделе {old}, стал в разделе {new}',
     'diff.text.term.replaced':
       '{removed, select, yes {По всему тексту исключено «{old}»} other {По всему тексту «{old}» заменено на «{new}»}}: {count, plural, one {# вхождение} few {# вхождения} many {# вхождений} other {# вхождения}} в {places, plural, one {# месте} other {# местах}}',
     'diff.section.added': 'Добавлен {element}',
@@ -250,6 +251,7 @@ export const diffMessages: Catalogs = {
     'diff.text.point.removed': 'Removed: {element}',
     'diff.text.point.changed': 'Wording changed: {element}',
     'diff.text.point.renumbered': 'Point renumbered: was {old}, now {new}',
+    'diff.text.point.moved': 'Point moved to another section: {element}, was in section {old}, now in section {new}',
     'diff.text.term.replaced':
       '{removed, select, yes {«{old}» removed throughout} other {«{old}» replaced with «{new}» throughout}}: {count, plural, one {# occurrence} other {# occurrences}} in {places, plural, one {# place} other {# places}}',
     'diff.section.added': 'Added: {element}',

@@ -247,6 +247,15 @@ export const RULE_CASES: RuleCase[] = [
       }),
     expect: ['section.added'],
   },
+  {
+    name: 'point moved to a new section',
+    fixture: org,
+    edit: (d) => {
+      const moved = d.sections[0].points.pop();
+      d.sections.push({ id: 's2', number: 'II', title: 'Требования к помещениям', points: [moved] });
+    },
+    expect: ['section.added', 'text.point.moved'],
+  },
   { name: 'section renamed', fixture: org, edit: (d) => (d.sections[0].title = 'Общие положения стандарта'), expect: ['section.renamed'] },
   { name: 'term added', fixture: org, edit: (d) => d.terms.push({ id: 't-centre', term: 'центр занятости населения' }), expect: ['term.added'] },
   { name: 'term defined', fixture: org, edit: (d) => (d.terms[0].definition = 'Учреждение, подведомственное органу службы занятости субъекта'), expect: ['term.changed'] },

@@ -43,8 +43,30 @@ export function compareOrganizationStandards(ctx: DiffContext, a: OrganizationSt
       newPath: ['sections', pair.newIndex, 'title'],
       matchedBy: pair.by,
     });
-    comparePoints(ctx, pair.old.points, pair.new.points, ['sections', pair.oldIndex, 'points'], ['sections', pair.newIndex, 'points']);
   }
+
+  // Points are matched across sections, keyed by the new id of their section, so a point moved between sections is found.
+  const groupOfOld = new Map(sections.pairs.map((pair) => [pair.oldIndex, pair.new.id]));
+  const oldPoints = a.sections.flatMap((section, index) =>
+    section.points.map((point, pointIndex) => ({
+      point,
+      path: ['sections', index, 'points', pointIndex],
+      group: groupOfOld.get(index) ?? `removed:${section.id}`,
+      groupLabel: section.number,
+      groupChanged: !groupOfOld.has(index),
+    })),
+  );
+  const newSections = new Set(sections.added.map((entry) => entry.index));
+  const newPoints = b.sections.flatMap((section, index) =>
+    section.points.map((point, pointIndex) => ({
+      point,
+      path: ['sections', index, 'points', pointIndex],
+      group: section.id,
+      groupLabel: section.number,
+      groupChanged: newSections.has(index),
+    })),
+  );
+  comparePoints(ctx, oldPoints, newPoints);
 
   compareChecklistIndicators(ctx, a.indicators, b.indicators, b.edition.effectiveFrom);
   compareAnnexes(ctx, a.annexes, b.annexes);

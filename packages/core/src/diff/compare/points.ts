@@ -9,26 +9,51 @@ interface PointLike {
   text: string;
 }
 
-/** Compares numbered text points; a point that kept its wording but not its id or number is renumbered. */
-export function comparePoints(ctx: DiffContext, oldPoints: readonly PointLike[], newPoints: readonly PointLike[], oldBase: PathSegment[], newBase: PathSegment[]): void {
-  const match = matchElements(oldPoints, newPoints, (point) => point.id, similarityBy((point) => point.text));
-  for (const { item, index } of match.removed) {
-    ctx.add('text.point.removed', ctx.element('point', item.id, item.number, item.text), { oldPath: [...oldBase, index], oldValue: item.text });
+/** A point with its path and its group (the section). Groups of both editions use the same keys. */
+export interface PlacedPoint {
+  point: PointLike;
+  path: PathSegment[];
+  group: string;
+  /** Name of the group for messages, such as the section number. */
+  groupLabel?: string;
+  /** Set when the whole group is new or gone, so the group change already covers the point. */
+  groupChanged?: boolean;
+}
+
+/** Places the points of one list, all in one group. */
+export function placePoints(points: readonly PointLike[], base: PathSegment[]): PlacedPoint[] {
+  return points.map((point, index) => ({ point, path: [...base, index], group: '' }));
+}
+
+/**
+ * Compares numbered text points across all groups, so that a point moved to
+ * another section is reported as moved and not as removed plus added. A
+ * point that kept its wording but not its number is renumbered.
+ */
+export function comparePoints(ctx: DiffContext, before: readonly PlacedPoint[], after: readonly PlacedPoint[]): void {
+  const match = matchElements(before, after, (item) => item.point.id, similarityBy((item: PlacedPoint) => item.point.text));
+  for (const { item } of match.removed) {
+    if (item.groupChanged) continue;
+    ctx.add('text.point.removed', ctx.element('point', item.point.id, item.point.number, item.point.text), { oldPath: item.path, oldValue: item.point.text });
   }
-  for (const { item, index } of match.added) {
-    ctx.add('text.point.added', ctx.element('point', item.id, item.number, item.text), { newPath: [...newBase, index], newValue: item.text });
+  for (const { item } of match.added) {
+    if (item.groupChanged) continue;
+    ctx.add('text.point.added', ctx.element('point', item.point.id, item.point.number, item.point.text), { newPath: item.path, newValue: item.point.text });
   }
   for (const pair of match.pairs) {
-    const element = ctx.element('point', pair.new.id, pair.new.number, pair.new.text);
-    const oldPath = [...oldBase, pair.oldIndex];
-    const newPath = [...newBase, pair.newIndex];
-    if (pair.old.number !== pair.new.number) {
-      ctx.add('text.point.renumbered', element, { oldPath, newPath, matchedBy: pair.by, args: { old: pair.old.number, new: pair.new.number } });
+    const { old: before, new: after } = pair;
+    const element = ctx.element('point', after.point.id, after.point.number, after.point.text);
+    const site = { oldPath: before.path, newPath: after.path, matchedBy: pair.by };
+    if (before.group !== after.group) {
+      ctx.add('text.point.moved', element, { ...site, args: { old: before.groupLabel ?? before.group, new: after.groupLabel ?? after.group } });
     }
-    ctx.text('text.point.changed', element, pair.old.text, pair.new.text, {
-      oldPath: [...oldPath, 'text'],
-      newPath: [...newPath, 'text'],
-      matchedBy: pair.by,
+    if (before.point.number !== after.point.number) {
+      ctx.add('text.point.renumbered', element, { ...site, args: { old: before.point.number, new: after.point.number } });
+    }
+    ctx.text('text.point.changed', element, before.point.text, after.point.text, {
+      ...site,
+      oldPath: [...before.path, 'text'],
+      newPath: [...after.path, 'text'],
     });
   }
 }

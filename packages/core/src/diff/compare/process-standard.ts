@@ -6,7 +6,7 @@ import { compareAnnexes } from './annexes.js';
 import { compareIndicators } from './indicators.js';
 import { compareLegalBasis } from './legal-basis.js';
 import { compareOrder } from './order.js';
-import { comparePoints } from './points.js';
+import { comparePoints, placePoints } from './points.js';
 import { compareProcedures } from './procedures.js';
 import { compareServices } from './services.js';
 import { differs } from './sets.js';
@@ -25,7 +25,7 @@ export function compareProcessStandards(ctx: DiffContext, a: ProcessStandard, b:
     });
   }
   compareLegalBasis(ctx, a.legalBasis, b.legalBasis);
-  comparePoints(ctx, a.points, b.points, ['points'], ['points']);
+  comparePoints(ctx, placePoints(a.points, ['points']), placePoints(b.points, ['points']));
   compareGeneralProvisions(ctx, a.generalProvisions, b.generalProvisions);
   compareOrder(ctx, a.order, b.order);
   compareServices(ctx, a.services, b.services);

@@ -6,6 +6,7 @@ export const TEXT_RULES = [
   rule('text.point.removed', 'minor', ['specialist'], 'text.point.added'),
   rule('text.point.changed', 'minor', ['specialist'], 'self'),
   rule('text.point.renumbered', 'editorial', ['specialist'], 'self'),
+  rule('text.point.moved', 'minor', ['specialist'], 'self'),
   rule('text.term.replaced', 'editorial', ['specialist'], 'self'),
   rule('section.added', 'minor', ['specialist'], 'section.removed'),
   rule('section.removed', 'minor', ['specialist'], 'section.added'),
