@@ -59,6 +59,12 @@ describe('tsmp export', () => {
     expect(result.stderr).toContain('Неизвестный вид документа «poster»');
   });
 
+  it('asks for a missing document id', () => {
+    const result = tsmp(['export', repository(1), '--doc', 'standard']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('В «standard» нет идентификатора документа');
+  });
+
   it('keeps the old file when the export fails', () => {
     const repo = repository(2, 'Стандарт 😀 проверки');
     const target = join(repo, 'good.pdf');

@@ -63,7 +63,8 @@ async function buildDocument(repo: string, options: ExportOptions, ctx: CommandC
   const kind = separator < 0 ? options.doc : options.doc.slice(0, separator);
   const id = separator < 0 ? '' : options.doc.slice(separator + 1);
   const kinds = [...REPOSITORY_DOCUMENT_KINDS, 'indicator-report'];
-  if (!kinds.includes(kind) || id === '') throw new TsmpError('export.error.unknownKind', { kind, value: options.doc, kinds: kinds.join(', ') });
+  if (!kinds.includes(kind)) throw new TsmpError('export.error.unknownKind', { kind, value: options.doc, kinds: kinds.join(', ') });
+  if (id === '') throw new UserError(ctx.t.format('exportCmd.error.missingId', { value: options.doc, kind }));
 
   if (kind === 'indicator-report') {
     const file = resolve(ctx.cwd, id);

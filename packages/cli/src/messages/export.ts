@@ -13,6 +13,7 @@ export const exportCommandMessages: Catalogs = {
     'exportCmd.written': 'Записан файл {file} ({size} КБ).',
     'exportCmd.error.binaryToTerminal': 'Формат {format} двоичный и не выводится в терминал: укажите файл параметром --out.',
     'exportCmd.error.readReport': 'Не удалось прочитать файл {file}: {detail}.',
+    'exportCmd.error.missingId': 'В «{value}» нет идентификатора документа: укажите его после двоеточия, например {kind}:social-adaptation.',
   },
   en: {
     'exportCmd.description': 'export a document in the official layout: a standard, a tech card, a comparison table or an indicator report (DOCX, PDF, HTML, Markdown)',
@@ -25,5 +26,6 @@ export const exportCommandMessages: Catalogs = {
     'exportCmd.written': 'Wrote {file} ({size} KB).',
     'exportCmd.error.binaryToTerminal': 'Format {format} is binary and is not written to a terminal: give a file with --out.',
     'exportCmd.error.readReport': 'Could not read file {file}: {detail}.',
+    'exportCmd.error.missingId': '"{value}" has no document id: add it after a colon, for example {kind}:social-adaptation.',
   },
 };
