@@ -118,6 +118,10 @@ export const ControlPoint = described(
     name: Text.meta({ title: 'Наименование', description: 'Наименование контрольной точки.' }),
     event: z.string().min(1).meta({ title: 'Код события', description: 'Код события процесса, которое фиксирует точка, например «application.registered».' }),
     description: Description,
+    external: z.boolean().default(false).meta({
+      title: 'Фиксируется вне процесса',
+      description: 'Событие поступает из другого процесса или системы (например, сведения о трудоустройстве), поэтому ни одна операция карты его не фиксирует.',
+    }),
     required: z.boolean().default(true).meta({
       title: 'Обязательная',
       description: 'Должна ли каждая система, реализующая стандарт, передавать это событие.',

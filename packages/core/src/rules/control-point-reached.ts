@@ -4,8 +4,8 @@ import type { Rule } from './types.js';
 
 /**
  * A control point defined in a tech card is the `controlPoint` of some
- * operation: otherwise no step of the process records the event, and the
- * indicators that read it stay empty.
+ * operation, unless it is marked `external`: otherwise no step of the
+ * process records the event, and the indicators that read it stay empty.
  */
 export const controlPointReached: Rule = {
   id: 'control-point-reached',
@@ -17,7 +17,7 @@ export const controlPointReached: Rule = {
     const reached = new Set(cards.flatMap((card) => card.data.operations.map((operation) => operation.controlPoint)));
     for (const card of cards) {
       card.data.controlPoints.forEach((point, i) => {
-        if (reached.has(point.id)) return;
+        if (point.external || reached.has(point.id)) return;
         report({ artifact: card, path: ['controlPoints', i, 'id'], messageId: 'rules.control-point-reached.unreached', args: { controlPoint: point.id, event: point.event } });
       });
     }
