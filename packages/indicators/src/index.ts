@@ -45,3 +45,4 @@ import { indicatorsMessages } from './messages.js';
 
 /** Message catalogues of @tsmp/indicators; the CLI registers them. */
 export const INDICATORS_CATALOGS: readonly Catalogs[] = [indicatorsMessages];
+export { calendarRows } from './store/calendar-table.js';

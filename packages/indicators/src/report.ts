@@ -138,7 +138,7 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
         rows: stats.rows,
         events: stats.events,
         errorCount: stats.errorCount,
-        errors: stats.errors,
+        errors: [...stats.errors].sort((a, b) => a.line - b.line),
         filtered: stats.filtered,
         unmapped: stats.unmapped,
         unmappedValues: [...stats.unmappedValues.entries()].sort((a, b) => b[1] - a[1]),
