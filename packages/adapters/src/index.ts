@@ -16,3 +16,4 @@ export { generateBpmn, generationLabels, type GenerateBpmnOptions, type Generate
 export { checkCardAgainstBpmn } from './bpmn/check/index.js';
 export { rolesOf, type RoleInfo } from './bpmn/roles.js';
 export { controlPointsOfService } from './ecp/service.js';
+export { ADAPTERS_RULES } from './rules.js';

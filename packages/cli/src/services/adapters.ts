@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Finding, FindingFormat, LoadedArtifact, ModelRepository } from '@tsmp/core';
 import { formatFindings, loadRepository, RULES } from '@tsmp/core';
 import { MANIFEST_FILE, type TechCard } from '@tsmp/schema';
+import { ADAPTERS_RULES } from '@tsmp/adapters';
 import type { CommandContext } from '../io.js';
 import { UserError } from '../io.js';
 import { VERSION } from '../version.js';
@@ -61,7 +62,7 @@ export function renderFindings(findings: readonly Finding[], format: FindingForm
   return formatFindings(findings, format, {
     localizer: ctx.t,
     basePath,
-    rules: RULES,
+    rules: [...RULES, ...ADAPTERS_RULES],
     toolVersion: VERSION,
     color: format === 'stylish' && !out && Boolean(ctx.stdout.isTTY) && !ctx.env['NO_COLOR'],
   });
