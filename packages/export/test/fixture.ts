@@ -8,7 +8,7 @@ const deadline = (wording: string) => ({ amount: 1, unit: 'workingDays' as const
  * letters, №, «», dashes, no-break spaces, a line break inside a name, a
  * character XML forbids, a long word for a narrow cell and no services.
  */
-export function fixtureArtifacts(options: { operations?: number; title?: string } = {}): Artifact[] {
+export function fixtureArtifacts(options: { operations?: number; title?: string; actions?: number } = {}): Artifact[] {
   const catalog = Catalog.parse({
     kind: 'Catalog',
     id: 'catalog',
@@ -76,7 +76,7 @@ export function fixtureArtifacts(options: { operations?: number; title?: string 
       procedure: index < count / 2 ? 'P-1' : 'P-2',
       performer: 'specialist',
       trigger: 'Поступление заявления',
-      actions: ['Проверить сведения', 'Зарегистрировать заявление'],
+      actions: options.actions ? Array.from({ length: options.actions }, (_, step) => `Действие ${step + 1} проверки сведений о гражданине`) : ['Проверить сведения', 'Зарегистрировать заявление'],
       result: 'Заявление зарегистрировано',
       deadline: deadline('в день поступления'),
       forms: ['form-application'],

@@ -13,8 +13,8 @@ function standardDocument(title?: string): ExportDocument {
   return buildStandardDocument(standard, collectSources(artifacts));
 }
 
-function techCardDocument(operations: number): ExportDocument {
-  const artifacts = fixtureArtifacts({ operations });
+function techCardDocument(operations: number, actions?: number): ExportDocument {
+  const artifacts = fixtureArtifacts({ operations, actions });
   const card = artifacts.find((artifact) => artifact.kind === 'TechCard') as TechCard;
   return buildTechCardDocument(card, collectSources(artifacts));
 }
@@ -77,6 +77,14 @@ describe('PDF of a long tech card', () => {
       const events = (page.match(/application\./g) ?? []).length;
       expect(events).toBe(names);
     }
+  });
+
+  it('splits only a row taller than a page', async () => {
+    const pages = pdfPages(await renderPdf(techCardDocument(2, 120))).filter((page) => page.trim() !== '');
+    const all = pages.join('\n');
+    expect(pages.length).toBeGreaterThan(3);
+    for (let step = 1; step <= 120; step += 1) expect(all).toContain(`Действие ${step} проверки`);
+    pages.slice(1).forEach((page) => expect(page).toContain('Продолжение таблицы'));
   });
 
   it('reports progress for every block', async () => {

@@ -16,8 +16,9 @@ interface Layout {
 
 /**
  * Draws a table with its header row (and the row of column numbers) repeated
- * on every page. Rows are never split: a row that does not fit goes to the
- * next page, which starts with «Продолжение таблицы» and the header again.
+ * on every page. A row that does not fit goes whole to the next page, which
+ * starts with «Продолжение таблицы» and the header again. Only a row taller
+ * than a whole page is split, at a word boundary.
  */
 export function drawTable(canvas: PdfCanvas, table: TableBlock, at: string): void {
   if (table.rows.length === 0) {
@@ -34,21 +35,49 @@ export function drawTable(canvas: PdfCanvas, table: TableBlock, at: string): voi
   canvas.ensureSpace(leadHeight(canvas, table, layout));
   drawHeader(canvas, table, layout, at);
 
+  const continuePage = () => {
+    canvas.doc.addPage();
+    canvas.draw([{ text: canvas.continuedLabel, italic: true }], { x: canvas.left, width: canvas.width, align: 'right', size }, canvas.doc.y, at);
+    canvas.doc.y += 2;
+    drawHeader(canvas, table, layout, at);
+  };
+  const room = pageRoom(canvas, layout, measureHeader(canvas, table, layout));
+
   table.rows.forEach((row, index) => {
     const rowAt = row.at ?? `${at}.rows[${index}]`;
-    const height = measureRow(canvas, table, row, layout);
-    // A group row stays on the page of the first row it heads.
-    const next = table.rows[index + 1];
-    const needed = row.kind === 'group' && next ? height + measureRow(canvas, table, next, layout) : height;
-    if (canvas.doc.y + needed > canvas.bottom) {
-      // NOTE: a row taller than a whole page is drawn past the bottom margin,
-      // because this renderer keeps rows whole and has no way to split one.
-      canvas.doc.addPage();
-      canvas.draw([{ text: canvas.continuedLabel, italic: true }], { x: canvas.left, width: canvas.width, align: 'right', size }, canvas.doc.y, at);
-      canvas.doc.y += 2;
-      drawHeader(canvas, table, layout, at);
+    let pending: TableRow | undefined = row;
+    // Set right after a new page is started, so a row that still does not fit is split instead of moved again.
+    let fresh = false;
+    while (pending) {
+      const height = measureRow(canvas, table, pending, layout);
+      // A group row stays on the page of the first row it heads.
+      const next = table.rows[index + 1];
+      const needed = pending.kind === 'group' && next ? height + leadOf(measureRow(canvas, table, next, layout), layout, room) : height;
+      if (canvas.doc.y + needed <= canvas.bottom) {
+        drawRow(canvas, table, pending, layout, height, rowAt);
+        break;
+      }
+      if (!fresh && (needed <= room || pending.kind === 'group')) {
+        continuePage();
+        fresh = true;
+        continue;
+      }
+      if (pending.kind === 'group') {
+        drawRow(canvas, table, pending, layout, height, rowAt);
+        break;
+      }
+      // Only a row taller than a whole page is split: its first part fills this page.
+      const [head, tail] = splitRow(canvas, pending.cells, layout, canvas.bottom - canvas.doc.y - 2 * PAD_Y);
+      if (!head && fresh) {
+        // Not one line fits on an empty page (a margin smaller than a line): draw the row as it is.
+        drawRow(canvas, table, pending, layout, height, rowAt);
+        break;
+      }
+      if (head) drawRow(canvas, table, { kind: 'data', cells: head }, layout, measureCells(canvas, head, layout), rowAt);
+      continuePage();
+      fresh = true;
+      pending = { kind: 'data', cells: tail };
     }
-    drawRow(canvas, table, row, layout, height, rowAt);
   });
   canvas.doc.y += PAGE.bodyPt * 0.6;
 }
@@ -68,10 +97,25 @@ function layoutOf(canvas: PdfCanvas, table: TableBlock): Layout {
 
 function leadHeight(canvas: PdfCanvas, table: TableBlock, layout: Layout): number {
   const [first, second] = table.rows;
-  let height = measureHeader(canvas, table, layout);
-  if (first) height += measureRow(canvas, table, first, layout);
-  if (first?.kind === 'group' && second) height += measureRow(canvas, table, second, layout);
+  const header = measureHeader(canvas, table, layout);
+  const room = pageRoom(canvas, layout, header);
+  let height = header;
+  if (first) height += leadOf(measureRow(canvas, table, first, layout), layout, room);
+  if (first?.kind === 'group' && second) height += leadOf(measureRow(canvas, table, second, layout), layout, room);
   return height;
+}
+
+/** Room for rows on a page that holds only the continuation label and the header. */
+function pageRoom(canvas: PdfCanvas, layout: Layout, header: number): number {
+  return canvas.bottom - canvas.top - layout.size * 1.5 - header;
+}
+
+/**
+ * Height of a row that must fit next to what precedes it. A row taller than
+ * a page is split anyway, so only its first three lines count.
+ */
+function leadOf(height: number, layout: Layout, room: number): number {
+  return height > room ? layout.size * 3.6 + 2 * PAD_Y : height;
 }
 
 function headerCells(table: TableBlock): TableCell[] {
@@ -120,11 +164,7 @@ function measureCells(canvas: PdfCanvas, cells: readonly TableCell[], layout: La
   let tallest = 0;
   cells.forEach((cell, column) => {
     const width = (layout.widths[column] ?? 0) - 2 * PAD_X;
-    let height = 0;
-    for (const paragraph of prepared(cell)) {
-      height += canvas.measure(paragraph, { x: 0, width, size: layout.size }) + PARAGRAPH_GAP;
-    }
-    tallest = Math.max(tallest, height - PARAGRAPH_GAP);
+    tallest = Math.max(tallest, measureParagraphs(canvas, cell, width, layout.size));
   });
   return Math.max(tallest, layout.size) + 2 * PAD_Y;
 }
@@ -172,4 +212,58 @@ function withoutPageBreaks(canvas: PdfCanvas, draw: () => void): void {
   } finally {
     margins.bottom = bottom;
   }
+}
+
+/**
+ * Splits the cells of a row so that the first part fits in `room` points.
+ * Returns no first part when not even one line of every cell fits.
+ */
+function splitRow(canvas: PdfCanvas, cells: readonly TableCell[], layout: Layout, room: number): [TableCell[] | undefined, TableCell[]] {
+  const heads: TableCell[] = [];
+  const tails: TableCell[] = [];
+  cells.forEach((cell, column) => {
+    const width = (layout.widths[column] ?? 0) - 2 * PAD_X;
+    const [head, tail] = splitCell(canvas, cell, width, layout.size, room);
+    heads.push(head);
+    tails.push(tail);
+  });
+  const empty = heads.every((cell) => cell.length === 0);
+  return [empty ? undefined : heads, tails];
+}
+
+function splitCell(canvas: PdfCanvas, cell: TableCell, width: number, size: number, room: number): [TableCell, TableCell] {
+  const fits = (paragraphs: TableCell) => measureParagraphs(canvas, paragraphs, width, size) <= room;
+  let whole = 0;
+  while (whole < cell.length && fits(cell.slice(0, whole + 1))) whole += 1;
+  if (whole === cell.length) return [cell, []];
+
+  // The next paragraph is split by words: the longest run of its first words that still fits.
+  const words = wordsOf(cell[whole] ?? []);
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits([...cell.slice(0, whole), words.slice(0, middle)])) low = middle;
+    else high = middle - 1;
+  }
+  const head = low > 0 ? [...cell.slice(0, whole), words.slice(0, low)] : cell.slice(0, whole);
+  const rest = words.slice(low);
+  const tail = rest.length > 0 ? [trimStart(rest), ...cell.slice(whole + 1)] : cell.slice(whole + 1);
+  return [head, tail];
+}
+
+/** Splits a paragraph into runs of one word or one space each, keeping every run's style. */
+function wordsOf(paragraph: RichText): RichText {
+  return paragraph.flatMap((inline) => inline.text.split(/(\s+)/u).filter((piece) => piece !== '').map((piece) => ({ ...inline, text: piece })));
+}
+
+function trimStart(runs: RichText): RichText {
+  const first = runs[0];
+  return first && first.text.trim() === '' ? runs.slice(1) : runs;
+}
+
+function measureParagraphs(canvas: PdfCanvas, paragraphs: TableCell, width: number, size: number): number {
+  let height = 0;
+  for (const paragraph of prepared(paragraphs)) height += canvas.measure(paragraph, { x: 0, width, size }) + PARAGRAPH_GAP;
+  return height - PARAGRAPH_GAP;
 }
