@@ -51,6 +51,18 @@ describe('tsmp bpmn', () => {
     expect(result.stdout).toContain('does not match the deadline of operation sa-op-3.2');
   });
 
+  it('manifest rules set severities in check', () => {
+    const repo = tempRepository({});
+    for (const name of ['standard.yaml', 'catalog.yaml', 'tech-card.yaml']) writeFileSync(join(repo, name), readFileSync(join(EXAMPLE, name)));
+    writeFileSync(join(repo, 'tsmp.yaml'), 'tsmp: 1\nname: Проверка\nrules:\n  bpmn-timer-deadline-mismatch: warning\n');
+    const out = join(repo, 'card.bpmn');
+    tsmp(['bpmn', 'generate', '--card', 'social-adaptation-tc', '--out', out], { cwd: repo });
+    writeFileSync(out, readFileSync(out, 'utf8').replace('>PT60M<', '>PT2H<'));
+    const result = tsmp(['bpmn', 'check', '--card', 'social-adaptation-tc', out, '--format', 'json'], { cwd: repo });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).findings).toMatchObject([{ ruleId: 'bpmn-timer-deadline-mismatch', severity: 'warning' }]);
+  });
+
   it('unknown card lists the known ones', () => {
     const result = tsmp(['bpmn', 'generate', '--card', 'nope'], { cwd: EXAMPLE });
     expect(result.status).toBe(2);

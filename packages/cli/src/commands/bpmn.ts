@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { Finding, FindingFormat, Severity } from '@tsmp/core';
-import { reachesThreshold, sortFindings } from '@tsmp/core';
+import { applySeverities, reachesThreshold, sortFindings } from '@tsmp/core';
 import { checkCardAgainstBpmn, generateBpmn, generationLabels, importBpmn, lintBpmn, rolesOf, summarize, type BpmnSummary } from '@tsmp/adapters';
 import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../io.js';
@@ -57,7 +57,8 @@ export function bpmnCommand(ctx: CommandContext): Command {
         findings.push(...checkCardAgainstBpmn(card, result.model, rolesOf(repository.artifacts)));
         if (options.lint) findings.push(...(await lintBpmn(result.model)));
       }
-      await report(findings, options, relative(ctx.cwd, repository.root) || '.', ctx);
+      // The manifest's `rules:` map sets severities here as for validate, bpmnlint rules included.
+      await report(applySeverities(findings, repository.manifest.rules), options, relative(ctx.cwd, repository.root) || '.', ctx);
     });
 
   command

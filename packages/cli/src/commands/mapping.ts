@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { FindingFormat, LoadedArtifact, Severity } from '@tsmp/core';
-import { loadArtifactFile, reachesThreshold, sortFindings } from '@tsmp/core';
+import { applySeverities, loadArtifactFile, reachesThreshold, sortFindings } from '@tsmp/core';
 import type { RegionalMapping } from '@tsmp/schema';
 import { buildEcpCatalog, checkMapping, findStandardSources, mappingTemplate, type MappingCoverage } from '@tsmp/adapters';
 import type { CommandContext } from '../io.js';
@@ -59,7 +59,7 @@ export function mappingCommand(ctx: CommandContext): Command {
       const repository = await loadModel(options.repo ?? repositoryOf(file, ctx), ctx);
       const catalog = buildEcpCatalog(await loadOrFail(() => findStandardSources(repository.artifacts, mapping.data.kind === 'RegionalMapping' ? mapping.data.standard : ''), ctx));
       const result = checkMapping(mapping as LoadedArtifact<RegionalMapping>, catalog);
-      const findings = sortFindings([...loaded.findings, ...result.findings]);
+      const findings = sortFindings(applySeverities([...loaded.findings, ...result.findings], repository.manifest.rules));
       await emit(ctx, renderFindings(findings, options.format, ctx, basePath, options.out), options.out);
       writeCoverage(result.coverage, ctx);
       ctx.exitCode = reachesThreshold(findings, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
