@@ -85,8 +85,9 @@ describe('XML safety', () => {
 
   test('billion laughs is refused before parsing', async () => {
     const entities = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('\n');
-    const xml = `<?xml version="1.0"?>\n<!DOCTYPE definitions [\n<!ENTITY lol0 "lol">\n${entities}\n]>\n<definitions xmlns="${MODEL}" id="d"><process id="p" name="&lol9;"/></definitions>`;
-    const result = await importBpmn(xml, 'laughs.bpmn');
+    const file = join(dir, 'laughs.bpmn');
+    writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE definitions [\n<!ENTITY lol0 "lol">\n${entities}\n]>\n<definitions xmlns="${MODEL}" id="d"><process id="p" name="&lol9;"/></definitions>`);
+    const result = await importBpmn(readFileSync(file), 'laughs.bpmn');
     expect(result.model).toBeUndefined();
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]?.ruleId).toBe('xml-doctype-refused');
@@ -95,8 +96,9 @@ describe('XML safety', () => {
   test('external entity is refused and the file is not read', async () => {
     const secret = join(dir, 'secret.txt');
     writeFileSync(secret, 'SECRET-CONTENT');
-    const xml = `<?xml version="1.0"?>\n<!DOCTYPE definitions [<!ENTITY xxe SYSTEM "file://${secret}">]>\n<definitions xmlns="${MODEL}" id="d"><process id="p" name="&xxe;"/></definitions>`;
-    const result = await importBpmn(xml, 'xxe.bpmn');
+    const file = join(dir, 'xxe.bpmn');
+    writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE definitions [<!ENTITY xxe SYSTEM "file://${secret}">]>\n<definitions xmlns="${MODEL}" id="d"><process id="p" name="&xxe;"/></definitions>`);
+    const result = await importBpmn(readFileSync(file), 'xxe.bpmn');
     expect(result.model).toBeUndefined();
     expect(result.findings.map((item) => item.ruleId)).toEqual(['xml-doctype-refused']);
     expect(JSON.stringify(result)).not.toContain('SECRET-CONTENT');

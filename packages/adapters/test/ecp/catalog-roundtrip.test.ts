@@ -123,6 +123,13 @@ describe('XML form', () => {
     expect(result.catalog).toEqual(singleField);
   });
 
+  test('vendor elements of other namespaces are ignored', async () => {
+    const xml = exportEcpCatalogXml(catalog).replace('<fields>', '<v:note xmlns:v="urn:vendor" id="x">внутренняя пометка</v:note>\n      <fields>');
+    const result = await importEcpCatalogXml(xml, 'vendor.xml');
+    expect(result.findings).toEqual([]);
+    expect(result.catalog).toEqual(catalog);
+  });
+
   test('DOCTYPE with an external entity is refused', async () => {
     const secret = join(tmp, 'secret.txt');
     writeFileSync(secret, 'SECRET-CONTENT');
