@@ -59,6 +59,17 @@ describe('DOCX of a standard', () => {
 });
 
 describe('DOCX of a tech card', () => {
+  it('lets only a row longer than a page break', async () => {
+    const artifacts = fixtureArtifacts({ operations: 2, actions: 120 });
+    const card = artifacts.find((artifact) => artifact.kind === 'TechCard') as TechCard;
+    const xml = docxParts(await renderDocx(buildTechCardDocument(card, collectSources(artifacts))))['word/document.xml'] ?? '';
+    const rows = xml.match(/<w:tr>|<w:tr /g) ?? [];
+    const whole = xml.match(/<w:cantSplit\/>/g) ?? [];
+    // Header, number row and two group rows stay whole; the two operation rows may break.
+    expect(rows.length).toBe(6);
+    expect(whole.length).toBe(4);
+  });
+
   it('is landscape with soft hyphens in cells', async () => {
     const artifacts = fixtureArtifacts();
     const card = artifacts.find((artifact) => artifact.kind === 'TechCard') as TechCard;

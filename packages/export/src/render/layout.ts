@@ -38,6 +38,11 @@ export function textWidthMm(orientation: 'portrait' | 'landscape'): number {
   return pageSizeMm(orientation).width - PAGE.marginLeftMm - PAGE.marginRightMm;
 }
 
+/** Text height in millimetres: the page height less the top and bottom margins. */
+export function textHeightMm(orientation: 'portrait' | 'landscape'): number {
+  return pageSizeMm(orientation).height - PAGE.marginTopMm - PAGE.marginBottomMm;
+}
+
 /** Shares `total` between columns in proportion to their relative widths. */
 export function columnWidths(relative: readonly number[], total: number): number[] {
   const sum = relative.reduce((acc, width) => acc + width, 0) || 1;

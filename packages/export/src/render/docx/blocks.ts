@@ -1,6 +1,6 @@
 import { Paragraph, Table } from 'docx';
 import type { Alignment, Block, RichText } from '../../model/blocks.js';
-import { PAGE, textWidthMm } from '../layout.js';
+import { PAGE, textHeightMm, textWidthMm } from '../layout.js';
 import { docxChart } from './chart.js';
 import { ALIGN, runs, SINGLE } from './runs.js';
 import { docxTable } from './table.js';
@@ -71,7 +71,7 @@ export function docxBlocks(blocks: readonly Block[], orientation: 'portrait' | '
       }
       case 'table':
         if (take()) out.push(new Paragraph({ children: [], pageBreakBefore: true, spacing: { ...SINGLE, after: 0 } }));
-        out.push(...docxTable(block, widthMm));
+        out.push(...docxTable(block, widthMm, textHeightMm(orientation)));
         break;
       case 'chart':
         out.push(...docxChart(block, widthMm, take()));

@@ -17,7 +17,7 @@ const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
  * NOTE: Word lays out pages itself. The DOCX repeats the header on a new
  * page, but only the PDF writes «Продолжение таблицы» above it.
  */
-export function docxTable(table: TableBlock, textWidthMm: number): (Paragraph | Table)[] {
+export function docxTable(table: TableBlock, textWidthMm: number, textHeightMm: number): (Paragraph | Table)[] {
   const size = table.fontSize ?? PAGE.tablePt;
   if (table.rows.length === 0) {
     return table.emptyText ? [new Paragraph({ children: runs([{ text: table.emptyText }], PAGE.bodyPt), indent: { firstLine: twips(PAGE.indentMm) }, spacing: SINGLE })] : [];
@@ -45,7 +45,9 @@ export function docxTable(table: TableBlock, textWidthMm: number): (Paragraph | 
         }),
       );
     } else {
-      rows.push(row(entry.cells, widths, aligns, size, false));
+      // A row longer than a page must break, or Word and LibreOffice cut it off at the page end.
+      const fits = estimatedHeightMm(entry.cells, widths, size) < textHeightMm * 0.8;
+      rows.push(row(entry.cells, widths, aligns, size, false, fits));
     }
   }
   const out: (Paragraph | Table)[] = [];
@@ -63,10 +65,10 @@ export function docxTable(table: TableBlock, textWidthMm: number): (Paragraph | 
   return out;
 }
 
-function row(cells: readonly ModelCell[], widths: readonly number[], aligns: readonly Alignment[], size: number, header: boolean): TableRow {
+function row(cells: readonly ModelCell[], widths: readonly number[], aligns: readonly Alignment[], size: number, header: boolean, keepWhole = true): TableRow {
   return new TableRow({
     tableHeader: header || undefined,
-    cantSplit: true,
+    cantSplit: keepWhole || undefined,
     children: widths.map((width, column) => cell(cells[column] ?? [], width, aligns[column] ?? 'left', size)),
   });
 }
@@ -81,4 +83,22 @@ function cell(content: ModelCell, width: number, align: Alignment, size: number)
       }),
   );
   return new TableCell({ width: { size: width, type: WidthType.DXA }, margins: MARGINS, verticalAlign: VerticalAlignTable.TOP, children: paragraphs });
+}
+
+/**
+ * Estimates the height of a row from its text: Times New Roman averages
+ * about half an em per character, and a line is 1.15 em high. An estimate
+ * is enough, because it only decides whether a row may break.
+ */
+function estimatedHeightMm(cells: readonly ModelCell[], widthsTwips: readonly number[], sizePt: number): number {
+  const charMm = (sizePt * 0.5 * 25.4) / 72;
+  const lineMm = (sizePt * 1.15 * 25.4) / 72;
+  let tallest = 0;
+  cells.forEach((cell, column) => {
+    const widthMm = ((widthsTwips[column] ?? 0) * 25.4) / 1440 - 3;
+    const perLine = Math.max(1, Math.floor(widthMm / charMm));
+    const lines = cell.reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.reduce((length, inline) => length + inline.text.length, 0) / perLine)), 0);
+    tallest = Math.max(tallest, lines * lineMm);
+  });
+  return tallest;
 }
