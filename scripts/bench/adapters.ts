@@ -12,7 +12,7 @@ import type { TechCard } from '@tsmp/schema';
 import { ADAPTERS_CATALOGS, checkCardAgainstBpmn, generateBpmn, generationLabels, importBpmn, lintBpmn, summarize, type RoleInfo } from '@tsmp/adapters';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIGGEST_MIWG_MODEL = join(ROOT, '..', 'shared', 'corpora', 'bpmn-miwg', 'Reference', 'C.8.0.bpmn');
+const MIWG_C80 = join(ROOT, '..', 'shared', 'corpora', 'bpmn-miwg', 'Reference', 'C.8.0.bpmn');
 const OPERATIONS = 1000;
 const ROLES = 7;
 const RUNS = 11;
@@ -63,7 +63,7 @@ function generatedCard(): LoadedArtifact<TechCard> {
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 process.stdout.write(`Node ${process.version}, ${cpus().length} × ${cpu}\n\n`);
 
-const miwg = readFileSync(BIGGEST_MIWG_MODEL);
+const miwg = readFileSync(MIWG_C80);
 const miwgImport = await time(RUNS, () => importBpmn(miwg, 'C.8.0.bpmn'));
 const miwgLint = await time(RUNS, () => lintBpmn(miwgImport.result.model!));
 process.stdout.write(`MIWG C.8.0.bpmn (${Math.round(miwg.length / 1024)} KB, ${summarize(miwgImport.result.model!).tasks} tasks)\n`);
