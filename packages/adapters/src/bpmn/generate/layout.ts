@@ -115,7 +115,7 @@ export async function layoutDefinitions(moddle: BpmnModdle, xml: string): Promis
   return result;
 }
 
-/** Routes a flow with right angles: forwards from the right side, backwards and vertically around the shapes. */
+/** Routes a flow with right angles: forwards from the right side, vertically between rows, backwards over the top. */
 function route(source: Box, target: Box): Array<[number, number]> {
   const sourceMiddle = source.y + source.height / 2;
   const targetMiddle = target.y + target.height / 2;
@@ -133,6 +133,7 @@ function route(source: Box, target: Box): Array<[number, number]> {
       ? [[sourceCentre, source.y + source.height], [targetCentre, target.y]]
       : [[sourceCentre, source.y], [targetCentre, target.y + target.height]];
   }
-  const below = Math.max(source.y + source.height, target.y + target.height) + 20;
-  return [[sourceCentre, source.y + source.height], [sourceCentre, below], [targetCentre, below], [targetCentre, target.y + target.height]];
+  // Backward flows pass above the shapes, because deadline timers sit on their lower edges.
+  const above = Math.min(source.y, target.y) - ROW_PADDING / 2;
+  return [[sourceCentre, source.y], [sourceCentre, above], [targetCentre, above], [targetCentre, target.y]];
 }
