@@ -22,34 +22,13 @@ export function docxTable(table: TableBlock, textWidthMm: number, textHeightMm: 
   if (table.rows.length === 0) {
     return table.emptyText ? [new Paragraph({ children: runs([{ text: table.emptyText }], PAGE.bodyPt), indent: { firstLine: twips(PAGE.indentMm) }, spacing: SINGLE })] : [];
   }
+
   const widths = columnWidths(table.columns.map((column) => column.width), textWidthMm).map(twips);
-  const rows: TableRow[] = [];
   const centred = table.columns.map(() => 'center' as const);
-  rows.push(row(table.columns.map((column) => [[{ text: column.header, bold: true }]]), widths, centred, size, true));
+  const rows: TableRow[] = [row(table.columns.map((column) => [[{ text: column.header, bold: true }]]), widths, centred, size, true)];
   if (table.numberRow) rows.push(row(table.columns.map((_, index) => [[{ text: String(index + 1) }]]), widths, centred, size, true));
-  const aligns = table.columns.map((column) => column.align ?? 'left');
-  for (const entry of table.rows) {
-    if (entry.kind === 'group') {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              columnSpan: table.columns.length,
-              width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-              shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' },
-              margins: MARGINS,
-              children: [new Paragraph({ children: runs([{ text: entry.text, bold: true }], size), keepNext: true, spacing: { ...SINGLE, after: 0 } })],
-            }),
-          ],
-        }),
-      );
-    } else {
-      // A row longer than a page must break, or Word and LibreOffice cut it off at the page end.
-      const fits = estimatedHeightMm(entry.cells, widths, size) < textHeightMm * 0.8;
-      rows.push(row(entry.cells, widths, aligns, size, false, fits));
-    }
-  }
+  rows.push(...bodyRows(table, widths, size, textHeightMm));
+
   const out: (Paragraph | Table)[] = [];
   if (table.caption) out.push(new Paragraph({ children: runs([{ text: table.caption, bold: true }], PAGE.bodyPt), alignment: ALIGN.center, keepNext: true, spacing: SINGLE }));
   out.push(
@@ -63,6 +42,31 @@ export function docxTable(table: TableBlock, textWidthMm: number, textHeightMm: 
   );
   out.push(new Paragraph({ children: [], spacing: { ...SINGLE, after: 120 } }));
   return out;
+}
+
+function bodyRows(table: TableBlock, widths: readonly number[], size: number, textHeightMm: number): TableRow[] {
+  const aligns = table.columns.map((column) => column.align ?? 'left');
+  return table.rows.map((entry) => {
+    if (entry.kind === 'group') return groupRow(entry.text, table.columns.length, widths, size);
+    // A row longer than a page must break, or Word and LibreOffice cut it off at the page end.
+    const fits = estimatedHeightMm(entry.cells, widths, size) < textHeightMm * 0.8;
+    return row(entry.cells, widths, aligns, size, false, fits);
+  });
+}
+
+function groupRow(text: string, span: number, widths: readonly number[], size: number): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({
+        columnSpan: span,
+        width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'EDEDED' },
+        margins: MARGINS,
+        children: [new Paragraph({ children: runs([{ text, bold: true }], size), keepNext: true, spacing: { ...SINGLE, after: 0 } })],
+      }),
+    ],
+  });
 }
 
 function row(cells: readonly ModelCell[], widths: readonly number[], aligns: readonly Alignment[], size: number, header: boolean, keepWhole = true): TableRow {
