@@ -29,6 +29,12 @@ describe('DOCX of a standard', () => {
     expect(runFonts.every((font) => font.includes('w:eastAsia="Times New Roman"') && font.includes('w:cs="Times New Roman"'))).toBe(true);
   });
 
+  it('marks the text Russian and hyphenates it', async () => {
+    const parts = await standardParts();
+    expect(parts['word/styles.xml']).toContain('<w:lang w:val="ru-RU"/>');
+    expect(parts['word/settings.xml']).toContain('<w:autoHyphenation/>');
+  });
+
   it('repeats table headers and keeps rows whole', async () => {
     const xml = (await standardParts())['word/document.xml'] ?? '';
     expect(xml).toContain('<w:tblHeader/>');

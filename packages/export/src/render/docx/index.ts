@@ -16,10 +16,12 @@ export async function renderDocx(document: ExportDocument, options: RenderOption
   const file = new Document({
     creator: 'tsmp',
     title: document.title,
+    // The model's text is Russian whatever the label language, so Word hyphenates and spell-checks it as Russian.
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: PAGE.bodyPt * 2 },
+          run: { font: FONT, size: PAGE.bodyPt * 2, language: { value: 'ru-RU' } },
           paragraph: { spacing: SINGLE },
         },
       },
