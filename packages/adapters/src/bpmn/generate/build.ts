@@ -13,6 +13,8 @@ export interface GeneratedLabels {
   deadlineMissed: string;
   /** Short unit names for timer labels such as «1 раб. дн.». */
   units: Readonly<Record<DeadlineUnit, string>>;
+  /** Writes a deadline amount the way the language does (a decimal comma in Russian). */
+  amount: (value: number) => string;
 }
 
 interface OperationNodes {
@@ -127,7 +129,7 @@ export function buildDefinitions(moddle: BpmnModdle, card: TechCard, roles: Read
       const { amount, unit, wording } = operation.deadline;
       const boundary = moddle.create('bpmn:BoundaryEvent', {
         id: ids.make('Deadline', operation.id),
-        name: `${amount} ${labels.units[unit]}`,
+        name: `${labels.amount(amount)} ${labels.units[unit]}`,
         attachedToRef: task,
         cancelActivity: false,
         eventDefinitions: [timer],

@@ -34,6 +34,7 @@ export function generationLabels(t: Localizer): GeneratedLabels {
     end: t.format('bpmn.generate.end'),
     split: t.format('bpmn.generate.split'),
     deadlineMissed: t.format('bpmn.generate.deadlineMissed'),
+    amount: (value) => t.number(value),
     units: {
       minutes: t.format('bpmn.unit.minutes'),
       hours: t.format('bpmn.unit.hours'),
