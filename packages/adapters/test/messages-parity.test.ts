@@ -1,4 +1,4 @@
-import { templateArgNames } from '@tsmp/core';
+import { formatTemplate, templateArgNames } from '@tsmp/core';
 import { describe, expect, test } from 'vitest';
 import { ADAPTERS_CATALOGS } from '../src/catalogs.js';
 import { ADAPTERS_RULES } from '../src/rules.js';
@@ -12,6 +12,19 @@ describe('adapters message catalogues', () => {
     for (const catalog of ADAPTERS_CATALOGS) {
       for (const [id, template] of Object.entries(catalog.ru)) {
         expect([...templateArgNames(catalog.en[id] ?? '')].sort(), id).toEqual([...templateArgNames(template)].sort());
+      }
+    }
+  });
+
+  test('every template renders for plural samples', () => {
+    for (const catalog of ADAPTERS_CATALOGS) {
+      for (const lang of ['ru', 'en'] as const) {
+        for (const [id, template] of Object.entries(catalog[lang])) {
+          for (const sample of [1, 3, 5]) {
+            const values = Object.fromEntries([...templateArgNames(template)].map((name) => [name, sample]));
+            expect(() => formatTemplate(template, values, lang, String), `${lang} ${id}`).not.toThrow();
+          }
+        }
       }
     }
   });
