@@ -4,9 +4,12 @@ const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const RUSSIAN_DATE_TIME = /^(\d{2})\.(\d{2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validParts(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
   return day <= daysInMonth;
 }
 
@@ -25,6 +28,8 @@ function offsetMinutes(text: string): number {
  * text is not a valid date.
  */
 export function parseTimestamp(text: string, zone: string): number | undefined {
+  const fast = parseIsoWithOffset(text);
+  if (fast !== undefined) return fast;
   const trimmed = text.trim();
   let year: number;
   let month: number;
@@ -58,6 +63,41 @@ export function parseTimestamp(text: string, zone: string): number | undefined {
   const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   if (offset !== undefined) return wallClock - offsetMinutes(offset) * 60_000;
   return instantFromWallClock(wallClock, zone);
+}
+
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let index = start; index < start + length; index += 1) {
+    const code = text.charCodeAt(index) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
+}
+
+/**
+ * Reads the most common machine form, `YYYY-MM-DDTHH:MM:SS±HH:MM` (25
+ * characters, `T` or a space), by character positions; anything else is
+ * left to the regular expressions. Returns undefined when it does not fit.
+ */
+function parseIsoWithOffset(text: string): number | undefined {
+  if (text.length !== 25 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(22) !== 58) return undefined;
+  const separator = text.charCodeAt(10);
+  const sign = text.charCodeAt(19);
+  if ((separator !== 84 && separator !== 32) || (sign !== 43 && sign !== 45)) return undefined;
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  const offsetHours = digits(text, 20, 2);
+  const offsetMinutes = digits(text, 23, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || offsetHours < 0 || offsetMinutes < 0) return undefined;
+  if (!validParts(year, month, day, hour, minute, second)) return undefined;
+  const offset = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
 }
 
 const GROUP_SEPARATORS = /[\s\u00a0\u202f]/g;
