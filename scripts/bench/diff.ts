@@ -42,12 +42,17 @@ function techCard(operations: Record<string, unknown>[]): Record<string, unknown
   return { kind: 'TechCard', id: 'bench-tc', title: 'Технологическая карта для замера', standard: 'bench', edition: 1, controlPoints, operations };
 }
 
-/** Changes 30 % of operations: renames, deadlines, actions, performers, renumbered ids, removals and additions. */
-function changed(base: Record<string, unknown>[]): Record<string, unknown>[] {
+/**
+ * Changes 30 % of operations: renames, deadlines, actions, performers,
+ * renumbered ids, removals and additions. With `newIds`, every operation also
+ * gets a new id, so all of them must be matched by similarity.
+ */
+function changed(base: Record<string, unknown>[], newIds = false): Record<string, unknown>[] {
   const next = random(42);
   const result: Record<string, unknown>[] = [];
   for (const item of base) {
     const copy = structuredClone(item) as Record<string, any>;
+    if (newIds) copy.id = `new-${copy.id}`;
     if (next() >= CHANGED_SHARE) {
       result.push(copy);
       continue;
@@ -75,32 +80,35 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const baseOperations = Array.from({ length: OPERATIONS }, (_, index) => operation(index));
 const before = load(techCard(baseOperations), 'old.yaml');
-const after = load(techCard(changed(baseOperations)), 'new.yaml');
 const differ = create({ objectHash: (item: object) => (item as { id?: string }).id, arrays: { detectMove: true } });
-
-// The first diff also builds the source position index of both files, which the loader defers until a location is needed.
-let start = performance.now();
-let changes = diffArtifacts(before, after).changes.length;
-const firstRun = performance.now() - start;
-
-const semantic: number[] = [];
-const generic: number[] = [];
-for (let i = 0; i < RUNS + 3; i += 1) {
-  start = performance.now();
-  changes = diffArtifacts(before, after).changes.length;
-  const semanticTime = performance.now() - start;
-  start = performance.now();
-  differ.diff(before.data, after.data);
-  const genericTime = performance.now() - start;
-  if (i >= 3) {
-    semantic.push(semanticTime);
-    generic.push(genericTime);
-  }
-}
-
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
-console.log(`pair: ${OPERATIONS} operations, ${Math.round(CHANGED_SHARE * 100)} % changed; ${changes} classified changes`);
-console.log(`tsmp diffArtifacts, first run with position indexing: ${ms(firstRun)}`);
-console.log(`tsmp diffArtifacts (median of ${RUNS}): ${ms(median(semantic))}`);
-console.log(`jsondiffpatch 0.7.7 (median of ${RUNS}): ${ms(median(generic))}`);
+
+for (const newIds of [false, true]) {
+  const after = load(techCard(changed(baseOperations, newIds)), 'new.yaml');
+
+  // The first diff also builds the source position index of both files, which the loader defers until a location is needed.
+  let start = performance.now();
+  let changes = diffArtifacts(before, after).changes.length;
+  const firstRun = performance.now() - start;
+
+  const semantic: number[] = [];
+  const generic: number[] = [];
+  for (let i = 0; i < RUNS + 3; i += 1) {
+    start = performance.now();
+    changes = diffArtifacts(before, after).changes.length;
+    const semanticTime = performance.now() - start;
+    start = performance.now();
+    differ.diff(before.data, after.data);
+    const genericTime = performance.now() - start;
+    if (i >= 3) {
+      semantic.push(semanticTime);
+      generic.push(genericTime);
+    }
+  }
+
+  console.log(`\npair: ${OPERATIONS} operations, ${Math.round(CHANGED_SHARE * 100)} % changed${newIds ? ', every operation with a new id' : ''}; ${changes} classified changes`);
+  console.log(`tsmp diffArtifacts, first run with position indexing: ${ms(firstRun)}`);
+  console.log(`tsmp diffArtifacts (median of ${RUNS}): ${ms(median(semantic))}`);
+  console.log(`jsondiffpatch 0.7.7 (median of ${RUNS}): ${ms(median(generic))}`);
+}

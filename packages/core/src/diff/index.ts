@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './levels.js';
 export { CHANGE_RULES, MIRROR_WAIVERS, POLICY_RULES, changeRule, type ChangeRule, type PolicyRule } from './rules/index.js';
 export { diffWords, tokenize } from './words.js';
-export { textSimilarity } from './similarity.js';
+export { similarityBy, textSimilarity, type WordSimilarity } from './similarity.js';
 export { matchElements, SIMILARITY_THRESHOLD } from './match.js';
 export { compareDeadlines, CALENDAR_DAYS_PER_WORKING_DAY } from './deadline-compare.js';
 export { diffArtifacts, diffSingleArtifacts, pairArtifacts, type ArtifactDiff } from './engine.js';

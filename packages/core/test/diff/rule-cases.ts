@@ -122,6 +122,15 @@ export const RULE_CASES: RuleCase[] = [
       }),
     expect: ['procedure.added'],
   },
+  {
+    name: 'procedure with new id',
+    fixture: std,
+    edit: (d) => {
+      proc(d, 'pr-3').id = 'pr-conclusion';
+      d.services[0].procedures = ['pr-2'];
+    },
+    expect: ['procedure.idChanged'],
+  },
   { name: 'procedure renamed', fixture: std, edit: (d) => (proc(d, 'pr-1').name = 'Приём и регистрация заявления гражданина'), expect: ['procedure.renamed'] },
   { name: 'procedure moved', fixture: std, edit: (d) => (proc(d, 'pr-3').number = 4), expect: ['procedure.moved'] },
   { name: 'procedure performer', fixture: std, edit: (d) => proc(d, 'pr-1').performers.push('role-psychologist'), expect: ['procedure.performer.added'] },
@@ -210,7 +219,7 @@ export const RULE_CASES: RuleCase[] = [
     name: 'operation with new id and number',
     fixture: card,
     edit: (d) => Object.assign(op(d, 'op-2'), { id: 'op-2a', number: '2.2' }),
-    expect: ['operation.moved'],
+    expect: ['operation.idChanged', 'operation.moved'],
   },
   { name: 'operation performer', fixture: card, edit: (d) => (op(d, 'op-3').performer = 'role-psychologist'), expect: ['operation.performer.changed'] },
   { name: 'operation action added', fixture: card, edit: (d) => op(d, 'op-3').actions.push('Внести сведения о результате в региональную систему'), expect: ['operation.action.added'] },

@@ -69,3 +69,23 @@ describe('matchElements', () => {
     expect(result.added.map((entry) => entry.item.name)).toEqual(['Закрытие личной карточки']);
   });
 });
+
+describe('matchElements with prefix filtering', () => {
+  it('finds the same pairs as scoring every pair', async () => {
+    const { similarityBy } = await import('@tsmp/core');
+    const vocabulary = ['приём', 'заявления', 'гражданина', 'проверка', 'сведений', 'ЕЦП', 'решение', 'тест', 'план', 'заключение', 'уведомление', 'срок'];
+    let state = 7;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const text = () => Array.from({ length: 1 + Math.floor(next() * 6) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+    for (let round = 0; round < 30; round += 1) {
+      const before = Array.from({ length: 25 }, (_, index) => ({ id: `a${index}`, name: text() }));
+      const after = Array.from({ length: 25 }, (_, index) => ({ id: `b${index}`, name: text() }));
+      const pruned = matchElements(before, after, (item) => item.id, similarityBy((item: { name: string }) => item.name));
+      const brute = matchElements(before, after, (item) => item.id, (x, y) => textSimilarity(x.name, y.name));
+      expect(pruned.pairs.map((pair) => [pair.oldIndex, pair.newIndex])).toEqual(brute.pairs.map((pair) => [pair.oldIndex, pair.newIndex]));
+    }
+  });
+});

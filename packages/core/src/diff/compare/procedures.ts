@@ -42,6 +42,7 @@ export function compareProcedures(ctx: DiffContext, oldItems: readonly Procedure
     const roles = [...new Set([...before.performers, ...after.performers])];
     const site = { oldPath, newPath, roles, matchedBy: pair.by };
 
+    if (before.id !== after.id) ctx.add('procedure.idChanged', element, { ...site, oldValue: before.id, newValue: after.id, args: { old: before.id, new: after.id } });
     ctx.text('procedure.renamed', element, before.name, after.name, { ...site, oldPath: [...oldPath, 'name'], newPath: [...newPath, 'name'] });
     if (before.number !== after.number || before.after.join() !== after.after.join()) {
       ctx.add('procedure.moved', element, {

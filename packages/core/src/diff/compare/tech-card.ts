@@ -39,6 +39,7 @@ function compareOperations(ctx: DiffContext, before: readonly Operation[], after
     const site = { oldPath, newPath, roles, matchedBy: pair.by };
     const field = (name: string) => ({ ...site, oldPath: [...oldPath, name], newPath: [...newPath, name] });
 
+    if (x.id !== y.id) ctx.add('operation.idChanged', operation, { ...site, oldValue: x.id, newValue: y.id, args: { old: x.id, new: y.id } });
     ctx.text('operation.renamed', operation, x.name, y.name, field('name'));
     if (x.number !== y.number || x.procedure !== y.procedure) {
       ctx.add('operation.moved', operation, { ...site, oldValue: { number: x.number, procedure: x.procedure }, newValue: { number: y.number, procedure: y.procedure }, args: { old: x.number, new: y.number } });

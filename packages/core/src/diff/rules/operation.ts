@@ -6,6 +6,7 @@ export const OPERATION_RULES = [
   rule('operation.removed', 'major', ['specialist'], 'operation.added'),
   rule('operation.renamed', 'minor', ['specialist'], 'self'),
   rule('operation.moved', 'editorial', ['specialist'], 'self'),
+  rule('operation.idChanged', 'minor', ['integrator'], 'self'),
   rule('operation.performer.changed', 'major', ['specialist'], 'self'),
   rule('operation.action.added', 'minor', ['specialist'], 'operation.action.removed'),
   rule('operation.action.removed', 'minor', ['specialist'], 'operation.action.added'),

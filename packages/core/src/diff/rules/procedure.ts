@@ -6,6 +6,7 @@ export const PROCEDURE_RULES = [
   rule('procedure.removed', 'major', ['specialist'], 'procedure.added'),
   rule('procedure.renamed', 'minor', ['specialist'], 'self'),
   rule('procedure.moved', 'editorial', ['specialist'], 'self'),
+  rule('procedure.idChanged', 'minor', ['integrator'], 'self'),
   rule('procedure.performer.added', 'major', ['specialist'], 'procedure.performer.removed'),
   rule('procedure.performer.removed', 'major', ['specialist'], 'procedure.performer.added'),
   rule('procedure.action.added', 'minor', ['specialist'], 'procedure.action.removed'),
