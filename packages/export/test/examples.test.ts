@@ -15,7 +15,7 @@ const shipped = ['social-adaptation', 'public-works'].filter((name) => existsSyn
 function libreOfficeText(docx: Uint8Array): string {
   const input = temporaryFile('doc.docx', docx);
   const out = mkdtempSync(join(tmpdir(), 'tsmp-lo-'));
-  execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, input], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, input], { stdio: 'pipe', timeout: 120_000 });
   return execFileSync('pdftotext', [join(out, 'doc.pdf'), '-'], { encoding: 'utf8' });
 }
 
