@@ -73,6 +73,7 @@ async function phase(name: string, file: string): Promise<Record<string, unknown
       values: report.values.length,
       assignments: report.assignments.length,
       composite: report.composite.length,
+      timings: report.timings,
       digest: digest(report.values),
     };
   } else if (name === 'duckdb') {

@@ -73,6 +73,8 @@ export interface IndicatorReport {
   assignments: ImprovementAssignment[];
   composite: CompositeResult[];
   sensitivity: RankSensitivity[];
+  /** Wall-clock milliseconds of each stage, for benchmarks. */
+  timings: { ingest: number; derive: number; evaluate: number; assess: number };
 }
 
 /** Returns the zone of a region code, or undefined when the code is not a subject of the Russian Federation. */
@@ -116,9 +118,12 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
       store.add(batch);
       options.onProgress?.({ rows: stats.rows, events: stats.events, errors: stats.errorCount, elapsedMs: Date.now() - started });
     }
+    const ingested = Date.now();
     store.finish(editions);
+    const derived = Date.now();
 
     const values = sortValues(await evaluateOnStore(store, definitions, { step: options.step, range: options.range, levels: options.levels }));
+    const evaluated = Date.now();
     const corridors = assessCorridors(values, definitions);
     const assignments = improvementAssignments(corridors, definitions, options.step);
     const method = options.composite === undefined ? defaultMethod() : options.composite;
@@ -154,6 +159,7 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
       assignments,
       composite,
       sensitivity: composite.length > 0 ? rankSensitivity(composite) : [],
+      timings: { ingest: ingested - started, derive: derived - ingested, evaluate: evaluated - derived, assess: Date.now() - evaluated },
     };
   } finally {
     store.close();

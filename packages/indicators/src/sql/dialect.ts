@@ -33,14 +33,18 @@ export const sqliteDialect: Dialect = {
   name: 'sqlite',
   intDiv: (dividend, divisor) => `(${dividend}) / (${divisor})`,
   quote,
+  // Both tables are WITHOUT ROWID with the grouping order as the primary key,
+  // so the grouped rows are appended in key order and no index is built apart.
   deriveStatements: () => [
     'DROP TABLE IF EXISTS points',
     'DROP TABLE IF EXISTS cases',
-    `CREATE TABLE points AS SELECT case_id, cp, MIN(ts) AS ts, ${POINT_COLUMNS.join(', ')} FROM events GROUP BY case_id, cp`,
-    'CREATE INDEX points_cp ON points(cp, case_id)',
-    `CREATE TABLE cases AS SELECT case_id, MIN(ts) AS start_ts, day AS start_day, ym AS start_ym, standard, service, centre, region,
-       edition AS given_edition, CAST(NULL AS INTEGER) AS edition FROM points GROUP BY case_id`,
-    'CREATE UNIQUE INDEX cases_id ON cases(case_id)',
+    `CREATE TABLE points (case_id TEXT NOT NULL, cp INTEGER NOT NULL, ts INTEGER NOT NULL, ${POINT_COLUMNS.join(', ')},
+       PRIMARY KEY (cp, case_id)) WITHOUT ROWID`,
+    `INSERT INTO points SELECT case_id, cp, MIN(ts), ${POINT_COLUMNS.join(', ')} FROM events GROUP BY cp, case_id ORDER BY cp, case_id`,
+    `CREATE TABLE cases (case_id TEXT NOT NULL PRIMARY KEY, start_ts INTEGER, start_day INTEGER, start_ym INTEGER, standard INTEGER,
+       service INTEGER, centre INTEGER, region INTEGER, given_edition INTEGER, edition INTEGER) WITHOUT ROWID`,
+    `INSERT INTO cases SELECT case_id, MIN(ts), day, ym, standard, service, centre, region, edition, NULL
+       FROM events GROUP BY case_id ORDER BY case_id`,
     RESOLVE_EDITION,
     'CREATE INDEX attributes_cp ON event_attributes(cp, name)',
     'CREATE INDEX attributes_case ON event_attributes(case_id, name)',

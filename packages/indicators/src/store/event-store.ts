@@ -44,7 +44,8 @@ export class EventStore {
   private readonly insertEvent: Database.Statement;
   private readonly insertEvents: Database.Statement;
   private readonly insertAttribute: Database.Statement;
-  private eventRows: unknown[] = [];
+  private readonly eventRows: unknown[] = new Array(ROWS_PER_INSERT * EVENT_COLUMNS);
+  private eventCount = 0;
   private readonly monthOfDay = new Map<number, number>();
   private readonly addBatch: (events: readonly ControlPointEvent[]) => void;
   /** Events whose local day falls outside the production calendar. */
@@ -63,6 +64,8 @@ export class EventStore {
     this.db.pragma('synchronous = OFF');
     this.db.pragma('cache_size = -65536');
     this.db.pragma('locking_mode = EXCLUSIVE');
+    // Lets SQLite sort with a helper thread when deriving points and cases.
+    this.db.pragma('threads = 2');
     for (const statement of STORE_SCHEMA) this.db.exec(statement);
     this.names = Object.fromEntries(NAME_KINDS.map((kind) => [kind, new NameCodes()])) as Record<NameKind, NameCodes>;
     this.zoneOf = options.zoneOf;
@@ -80,7 +83,7 @@ export class EventStore {
     this.insertAttribute = this.db.prepare('INSERT INTO event_attributes VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.addBatch = this.db.transaction((events: readonly ControlPointEvent[]) => {
       for (const event of events) this.insertOne(event);
-      this.flushEvents(true);
+      this.flushEvents();
     });
   }
 
@@ -100,20 +103,24 @@ export class EventStore {
     if (day < this.firstDay || day > this.lastDay) this.outsideCalendar += 1;
     const ym = this.monthOf(day);
     const cp = this.names.cp.code(event.controlPoint);
-    this.eventRows.push(
-      event.caseId,
-      cp,
-      event.instant,
-      day,
-      offset,
-      ym,
-      this.names.standard.code(event.standard),
-      event.service === undefined ? null : this.names.service.code(event.service),
-      this.names.centre.code(event.centre),
-      this.names.region.code(event.region),
-      event.edition ?? null,
-    );
-    if (this.eventRows.length >= ROWS_PER_INSERT * EVENT_COLUMNS) this.flushEvents(false);
+    const rows = this.eventRows;
+    let at = this.eventCount * EVENT_COLUMNS;
+    rows[at++] = event.caseId;
+    rows[at++] = cp;
+    rows[at++] = event.instant;
+    rows[at++] = day;
+    rows[at++] = offset;
+    rows[at++] = ym;
+    rows[at++] = this.names.standard.code(event.standard);
+    rows[at++] = event.service === undefined ? null : this.names.service.code(event.service);
+    rows[at++] = this.names.centre.code(event.centre);
+    rows[at++] = this.names.region.code(event.region);
+    rows[at] = event.edition ?? null;
+    this.eventCount += 1;
+    if (this.eventCount === ROWS_PER_INSERT) {
+      this.insertEvents.run(rows);
+      this.eventCount = 0;
+    }
     for (const name in event.attributes) {
       const value = event.attributes[name];
       if (value === undefined) continue;
@@ -122,16 +129,12 @@ export class EventStore {
     }
   }
 
-  /** Inserts the buffered event rows, by statements of many rows; with `all`, the remainder row by row. */
-  private flushEvents(all: boolean): void {
-    const rows = this.eventRows;
-    const full = ROWS_PER_INSERT * EVENT_COLUMNS;
-    let offset = 0;
-    for (; offset + full <= rows.length; offset += full) this.insertEvents.run(rows.slice(offset, offset + full));
-    if (all) {
-      for (; offset < rows.length; offset += EVENT_COLUMNS) this.insertEvent.run(rows.slice(offset, offset + EVENT_COLUMNS));
+  /** Inserts the rows still buffered (fewer than a full multi-row statement) one by one. */
+  private flushEvents(): void {
+    for (let row = 0; row < this.eventCount; row += 1) {
+      this.insertEvent.run(this.eventRows.slice(row * EVENT_COLUMNS, (row + 1) * EVENT_COLUMNS));
     }
-    this.eventRows = rows.slice(offset);
+    this.eventCount = 0;
   }
 
   /** Adds a batch of events in one transaction. */
