@@ -39,6 +39,10 @@ describe('cleanText', () => {
     expect(cleanText('ґ\r\nє\tі')).toBe('ґ\nє і');
   });
 
+  it('replaces typographic spaces and separators', () => {
+    expect(cleanText('10\u202F000\u2009руб.\u2028далее\u200Bтекст\u2010часть')).toBe('10\u00A0000\u00A0руб.\nдалеетекст-часть');
+  });
+
   it('drops an unpaired surrogate', () => {
     expect(cleanText('x\uD800y')).toBe('xy');
   });

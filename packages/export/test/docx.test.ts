@@ -49,6 +49,20 @@ describe('DOCX of a standard', () => {
     expect(docxText(xml)).toContain('Текст со знаком, который XML не допускает.');
   });
 
+  it('cleans a document built by hand', async () => {
+    const xml = docxParts(
+      await renderDocx({
+        kind: 'techCard',
+        title: 'Карта',
+        lang: 'ru',
+        orientation: 'portrait',
+        blocks: [{ type: 'table', columns: [{ header: 'Событие\u0002', width: 1 }], rows: [{ kind: 'data', cells: [[[{ text: 'event\u0001.code\u200B' }]]] }] }],
+      }),
+    )['word/document.xml'] ?? '';
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u200B]/);
+    expect(docxText(xml)).toContain('event.code');
+  });
+
   it('numbers pages from page 2 in the header', async () => {
     const parts = await standardParts();
     const xml = parts['word/document.xml'] ?? '';

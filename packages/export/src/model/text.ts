@@ -4,12 +4,26 @@ import type { Inline, RichText } from './blocks.js';
 // U+FFFF) and unpaired surrogates. Word refuses a file that contains them.
 const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
+// Invisible characters that text pasted from Word or the web often carries: zero-width space,
+// word joiner and byte-order mark. They have no glyph in PT Serif and change nothing a reader sees.
+const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
+// Narrow, figure and thin spaces (used between digit groups) become no-break spaces, which keep the number on one line.
+const NARROW_SPACES = /[\u202F\u2007\u2009]/g;
+
 /**
- * Cleans text for every output format: strips characters XML does not allow,
- * turns tabs into spaces and CR LF into LF. Line breaks are kept.
+ * Cleans text for every output format: strips characters XML does not allow
+ * and invisible ones, turns tabs into spaces and CR LF, U+2028 and U+2029 into
+ * LF. Narrow spaces become no-break spaces and U+2010 a hyphen-minus, because
+ * PT Serif has no glyphs for them. Line breaks are kept.
  */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(ILLEGAL_XML, '');
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(ILLEGAL_XML, '')
+    .replace(INVISIBLE, '')
+    .replace(NARROW_SPACES, '\u00A0')
+    .replace(/\u2010/g, '-');
 }
 
 /** Plain rich text of one run. */

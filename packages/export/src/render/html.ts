@@ -2,6 +2,7 @@ import type { Block, ChartBlock, ExportDocument, RichText, TableBlock, TableCell
 import { hyphenate } from './hyphenate.js';
 import { CORRIDOR_COLOURS, PAGE, textWidthMm } from './layout.js';
 import type { RenderOptions } from './options.js';
+import { cleanDocument } from '../model/clean.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -10,7 +11,8 @@ export function escapeHtml(text: string): string {
 }
 
 /** Renders a document as one self-contained HTML page whose print layout follows the DOCX and PDF. */
-export function renderHtml(document: ExportDocument, options: RenderOptions = {}): string {
+export function renderHtml(input: ExportDocument, options: RenderOptions = {}): string {
+  const document = cleanDocument(input);
   const state: BreakState = { pending: false };
   const body = document.blocks.map((block, index) => {
     const html = blockHtml(block, state);

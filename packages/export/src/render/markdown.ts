@@ -1,5 +1,6 @@
 import type { Block, ChartBlock, ExportDocument, RichText, TableBlock, TableCell } from '../model/blocks.js';
 import type { RenderOptions } from './options.js';
+import { cleanDocument } from '../model/clean.js';
 
 const BAR_STEPS = 20;
 
@@ -12,7 +13,8 @@ export function escapeMarkdown(text: string): string {
  * Renders a document as Markdown (CommonMark with GFM tables) for review in
  * git: one paragraph per line, point numbers escaped so no renderer renumbers them.
  */
-export function renderMarkdown(document: ExportDocument, options: RenderOptions = {}): string {
+export function renderMarkdown(input: ExportDocument, options: RenderOptions = {}): string {
+  const document = cleanDocument(input);
   const parts: string[] = [];
   document.blocks.forEach((block, index) => {
     const text = blockMarkdown(block);

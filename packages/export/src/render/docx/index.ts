@@ -5,12 +5,14 @@ import type { RenderOptions } from '../options.js';
 import { docxBlocks } from './blocks.js';
 import { FONT, SINGLE } from './runs.js';
 import { twips } from './units.js';
+import { cleanDocument } from '../../model/clean.js';
 
 /**
  * Renders a document to DOCX: A4 with the margins of the layout, Times New
  * Roman in every font slot, page numbers from page 2 centred in the header.
  */
-export async function renderDocx(document: ExportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(input: ExportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  const document = cleanDocument(input);
   const children = docxBlocks(document.blocks, document.orientation, (index) => options.onProgress?.(index + 1, document.blocks.length));
   const landscape = document.orientation === 'landscape';
   const file = new Document({

@@ -6,12 +6,14 @@ import type { RenderOptions } from '../options.js';
 import { drawBlock } from './blocks.js';
 import { PdfCanvas } from './context.js';
 import { FONT_STYLES, fontPath } from './fonts.js';
+import { cleanDocument } from '../../model/clean.js';
 
 /**
  * Renders a document to PDF with PT Serif embedded (subset) and, on request,
  * as PDF/A-2b for archiving. Resolves to the bytes of the file.
  */
-export async function renderPdf(document: ExportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(input: ExportDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  const document = cleanDocument(input);
   const size = pageSizeMm(document.orientation);
   const doc = new PDFDocument({
     size: [mm(size.width), mm(size.height)],
