@@ -56,7 +56,7 @@ describe('standard document', () => {
     expect(mark?.type).toBe('annexMark');
     const lines = mark?.type === 'annexMark' ? mark.lines : [];
     expect(lines[0]).toBe(
-      'Приложение к приказу Министерства труда и социальной защиты Российской Федерации от 3\u00A0декабря\u00A02024\u00A0г. №\u00A0660н',
+      'Приложение к приказу Министерства труда и социальной защиты Российской Федерации от 3\u00A0декабря 2024\u00A0г. №\u00A0660н',
     );
     expect(title?.type).toBe('title');
   });

@@ -13,8 +13,10 @@ export function labels(lang: Lang): Localizer {
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  // No-break spaces keep «3 декабря 2024 г.» on one line.
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date).replace(/ /g, '\u00A0');
+  // No-break spaces tie the day to the month and the year to «г.»; a line may still break
+  // between month and year, which narrow table cells need.
+  const text = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return text.replace(/^(\d+) /u, '$1\u00A0').replace(/ г\.$/u, '\u00A0г.');
 }
 
 /** Date, number and issuer of the order that approved a document, with blanks where the model has none. */
