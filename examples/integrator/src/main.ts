@@ -6,10 +6,11 @@
 // Usage: node --import tsx src/main.ts REPOSITORY SERVICE MAPPING
 // SERVICE `-` lists every control point of the edition.
 // Prints one JSON document to stdout; findings go to stderr as text.
-import { resolve } from 'node:path';
-import { CORE_CATALOGS, formatFindings, loadArtifactFile, loadRepository, Localizer, resolveLang, TsmpError, validateRepository, type LoadedArtifact } from '@tsmp/core';
-import { ADAPTERS_CATALOGS, buildEcpCatalog, checkMapping, controlPointsOfService, findStandardSources } from '@tsmp/adapters';
-import type { ProcessStandard, RegionalMapping } from '@tsmp/schema';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { CORE_CATALOGS, formatFindings, loadRepository, Localizer, resolveLang, TsmpError, validateRepository, type LoadedArtifact } from '@tsmp/core';
+import { ADAPTERS_CATALOGS, buildEcpCatalog, checkMapping, controlPointsOfService, findStandardSources, readRegionalMapping } from '@tsmp/adapters';
+import type { ProcessStandard } from '@tsmp/schema';
 
 const [repositoryPath, serviceId, mappingPath] = process.argv.slice(2);
 if (!repositoryPath || !serviceId || !mappingPath) {
@@ -41,8 +42,8 @@ try {
 }
 
 // 3. Check the regional mapping against this edition.
-const mappingFile = await loadArtifactFile(resolve(mappingPath));
-const mapping = mappingFile.artifacts.find((artifact): artifact is LoadedArtifact<RegionalMapping> => artifact.data.kind === 'RegionalMapping');
+const mappingFile = readRegionalMapping(await readFile(resolve(mappingPath)), basename(mappingPath));
+const mapping = mappingFile.mapping;
 const mappingCheck = mapping ? checkMapping(mapping, catalog) : undefined;
 
 const findings = [...validation, ...mappingFile.findings, ...(mappingCheck?.findings ?? [])];

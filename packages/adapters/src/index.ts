@@ -17,3 +17,4 @@ export { checkCardAgainstBpmn } from './bpmn/check/index.js';
 export { rolesOf, type RoleInfo } from './bpmn/roles.js';
 export { controlPointsOfService } from './ecp/service.js';
 export { ADAPTERS_RULES } from './rules.js';
+export { readRegionalMapping, type MappingLoad } from './mapping/load.js';

@@ -25,6 +25,7 @@ const ROWS: readonly RuleRow[] = [
   ['bpmn-control-point-off-path', 'error', 'Контрольная точка не лежит на пути от начала к концу процесса.', 'A control point is not on a path from start to end.'],
   ['bpmn-control-point-unknown', 'error', 'Модель отмечает контрольную точку, которой нет в карте.', 'The model marks a control point the card does not have.'],
   ['ecp-catalog-invalid', 'error', 'Каталог контрольных точек не соответствует схеме.', 'The control-point catalogue does not match its schema.'],
+  ['mapping-wrong-kind', 'error', 'Файл не является сопоставлением контрольных точек.', 'The file is not a control-point mapping.'],
   ['mapping-standard-mismatch', 'error', 'Сопоставление составлено для другого стандарта.', 'The mapping was written for another standard.'],
   ['mapping-edition-changed', 'info', 'Сопоставление проверяется по другой редакции стандарта.', 'The mapping is checked against another edition.'],
   ['mapping-unknown-control-point', 'error', 'Контрольной точки нет в редакции стандарта.', 'The control point is not in the standard edition.'],

@@ -3,6 +3,7 @@ import type { Catalogs } from '@tsmp/core';
 /** Texts of regional mapping checks and templates. */
 export const mappingMessages: Catalogs = {
   ru: {
+    'mapping.wrongKind': 'Файл содержит артефакт вида {kind}, а не RegionalMapping. Укажите файл сопоставления контрольных точек.',
     'mapping.standardMismatch': 'Сопоставление составлено для стандарта «{declared}», а проверяется по стандарту «{standard}». Укажите в поле standard стандарт, который реализует система.',
     'mapping.editionChanged':
       'Сопоставление составлено по редакции {declared}, проверяется по редакции {edition}. Замечания ниже показывают строки, которые нужно изменить; после правки укажите edition: {edition}.',
@@ -28,6 +29,7 @@ export const mappingMessages: Catalogs = {
     'mapping.template.optionalField': '{name}, необязательное',
   },
   en: {
+    'mapping.wrongKind': 'The file contains an artifact of kind {kind}, not RegionalMapping. Name a control-point mapping file.',
     'mapping.standardMismatch': 'The mapping was written for standard "{declared}" but is checked against "{standard}". Name the standard the system implements in the standard field.',
     'mapping.editionChanged':
       'The mapping was written for edition {declared} and is checked against edition {edition}. The findings below show the lines to change; then set edition: {edition}.',

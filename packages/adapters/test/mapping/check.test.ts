@@ -1,14 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { loadArtifactFile, Localizer, type LoadedArtifact } from '@tsmp/core';
+import { Localizer, type LoadedArtifact } from '@tsmp/core';
 import type { RegionalMapping } from '@tsmp/schema';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ADAPTERS_CATALOGS } from '../../src/catalogs.js';
 import { buildEcpCatalog, findStandardSources } from '../../src/ecp/build.js';
 import type { EcpCatalog } from '../../src/ecp/catalog-schema.js';
 import { checkMapping } from '../../src/mapping/check.js';
+import { readRegionalMapping } from '../../src/mapping/load.js';
 import { mappingTemplate } from '../../src/mapping/template.js';
 import { EXAMPLES, loadExample } from '../helpers/examples.js';
 
@@ -17,9 +18,9 @@ let edition2: EcpCatalog;
 let edition1: EcpCatalog;
 
 async function loadMapping(path: string): Promise<LoadedArtifact<RegionalMapping>> {
-  const repository = await loadArtifactFile(path);
-  expect(repository.findings.filter((item) => item.severity === 'error')).toEqual([]);
-  return repository.artifacts[0] as LoadedArtifact<RegionalMapping>;
+  const loaded = readRegionalMapping(readFileSync(path), basename(path));
+  expect(loaded.findings.filter((item) => item.severity === 'error')).toEqual([]);
+  return loaded.mapping!;
 }
 
 async function mappingFrom(yaml: string, name: string): Promise<LoadedArtifact<RegionalMapping>> {
@@ -160,6 +161,14 @@ mappings:
       ].sort(),
     );
     expect(after.findings.find((item) => item.ruleId === 'mapping-edition-changed')).toMatchObject({ severity: 'info', location: { line: 6 } });
+  });
+});
+
+describe('mapping file', () => {
+  test('another artifact kind is reported', () => {
+    const loaded = readRegionalMapping(Buffer.from('kind: Role\nid: r\nname: Специалист\nlevel: territorialCentre\n'), 'role.yaml');
+    expect(loaded.mapping).toBeUndefined();
+    expect(loaded.findings).toMatchObject([{ ruleId: 'mapping-wrong-kind', args: { kind: 'Role' }, location: { line: 1 } }]);
   });
 });
 

@@ -1,14 +1,13 @@
 import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import type { FindingFormat, LoadedArtifact, Severity } from '@tsmp/core';
-import { applySeverities, loadArtifactFile, reachesThreshold, sortFindings } from '@tsmp/core';
-import type { RegionalMapping } from '@tsmp/schema';
-import { buildEcpCatalog, checkMapping, findStandardSources, mappingTemplate, type MappingCoverage } from '@tsmp/adapters';
+import { basename, dirname, resolve } from 'node:path';
+import type { FindingFormat, Severity } from '@tsmp/core';
+import { applySeverities, reachesThreshold, sortFindings } from '@tsmp/core';
+import { buildEcpCatalog, checkMapping, findStandardSources, mappingTemplate, readRegionalMapping, type MappingCoverage } from '@tsmp/adapters';
 import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../io.js';
 import { emit, failOnOption, formatOption, langOption, outOption } from '../options.js';
-import { loadModel, pickStandard, renderFindings, repositoryOf } from '../services/adapters.js';
+import { loadModel, pickStandard, readInput, renderFindings, repositoryOf } from '../services/adapters.js';
 import { loadOrFail } from '../services/load.js';
 
 /** `tsmp mapping init|check`: mappings of control points to the events of a regional system. */
@@ -46,19 +45,18 @@ export function mappingCommand(ctx: CommandContext): Command {
     .addOption(outOption(ctx))
     .addOption(langOption(ctx))
     .action(async (file: string, options: { repo?: string; format: FindingFormat; failOn: Severity; out?: string }) => {
-      const loaded = await loadOrFail(() => loadArtifactFile(resolve(ctx.cwd, file)), ctx);
-      const mapping = loaded.artifacts[0];
-      const basePath = relative(ctx.cwd, loaded.root) || '.';
-      if (!mapping || mapping.data.kind !== 'RegionalMapping') {
-        const findings = sortFindings(loaded.findings);
-        if (findings.length === 0) throw new UserError(ctx.t.format('mapping.cli.error.notMapping', { file, kind: mapping?.kind ?? '—' }));
-        await emit(ctx, renderFindings(findings, options.format, ctx, basePath, options.out), options.out);
+      const loaded = readRegionalMapping(await readInput(file, ctx), basename(file));
+      // Findings name the file by its base name; the folder is shown through the base path.
+      const basePath = dirname(file);
+      const mapping = loaded.mapping;
+      if (!mapping) {
+        await emit(ctx, renderFindings(sortFindings(loaded.findings), options.format, ctx, basePath, options.out), options.out);
         ctx.exitCode = EXIT_FINDINGS;
         return;
       }
       const repository = await loadModel(options.repo ?? repositoryOf(file, ctx), ctx);
-      const catalog = buildEcpCatalog(await loadOrFail(() => findStandardSources(repository.artifacts, mapping.data.kind === 'RegionalMapping' ? mapping.data.standard : ''), ctx));
-      const result = checkMapping(mapping as LoadedArtifact<RegionalMapping>, catalog);
+      const catalog = buildEcpCatalog(await loadOrFail(() => findStandardSources(repository.artifacts, mapping.data.standard), ctx));
+      const result = checkMapping(mapping, catalog);
       const findings = sortFindings(applySeverities([...loaded.findings, ...result.findings], repository.manifest.rules));
       await emit(ctx, renderFindings(findings, options.format, ctx, basePath, options.out), options.out);
       writeCoverage(result.coverage, ctx);
