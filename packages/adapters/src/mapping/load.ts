@@ -1,7 +1,7 @@
 import { finding, loadArtifactBytes, type Finding, type LoadedArtifact } from '@tsmp/core';
 import type { RegionalMapping } from '@tsmp/schema';
 
-/** A mapping file read on its own: the mapping when the file holds a valid one, and findings either way. */
+/** A mapping file read on its own: the mapping when the file contains a valid one, and findings either way. */
 export interface MappingLoad {
   mapping?: LoadedArtifact<RegionalMapping>;
   findings: Finding[];
