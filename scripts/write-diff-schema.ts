@@ -3,8 +3,8 @@
 // Run: pnpm exec tsx scripts/write-diff-schema.ts
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diffJsonSchema, writeFileAtomicSync } from '@tsmp/core';
+import { diffJsonSchema, writeFileAtomic } from '@tsmp/core';
 
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'core', 'schema', 'diff-result.schema.json');
-writeFileAtomicSync(target, `${JSON.stringify(diffJsonSchema(), null, 2)}\n`);
+await writeFileAtomic(target, `${JSON.stringify(diffJsonSchema(), null, 2)}\n`);
 process.stdout.write(`${target}\n`);

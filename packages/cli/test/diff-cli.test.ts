@@ -93,7 +93,8 @@ describe('tsmp diff', () => {
     writeFileSync(join(dir, 'broken.yaml'), readFileSync(join(FIXTURES, 'process-standard.yaml'), 'utf8').replace('amount: 10', 'amount: десять'));
     const result = await tsmpDiff([join(FIXTURES, 'process-standard.yaml'), join(dir, 'broken.yaml')]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('broken.yaml');
+    expect(result.stdout.startsWith(`${join(dir, 'broken.yaml')}\n`)).toBe(true);
+    expect(result.stdout).toContain('order.deadlines[total].deadline.amount');
     expect(result.stderr).toContain('содержит ошибки');
   });
 

@@ -43,7 +43,7 @@ export function diffCommand(ctx: CommandContext): Command {
       const outcome = await runDiff({ old: oldSource, new: newSource, at: options.at ?? (options.caseStart ? today() : undefined), caseStart: options.caseStart }, ctx);
       if (outcome.kind === 'invalid') {
         const format = (FINDING_FORMATS as readonly string[]).includes(options.format) ? (options.format as (typeof FINDING_FORMATS)[number]) : 'stylish';
-        ctx.stdout.write(formatFindings(outcome.findings, format, { localizer: ctx.t, basePath: outcome.side, toolVersion: VERSION }));
+        ctx.stdout.write(formatFindings(outcome.findings, format, { localizer: ctx.t, basePath: outcome.basePath, toolVersion: VERSION }));
         ctx.stderr.write(`${ctx.t.format('diff.error.sideInvalid', { side: outcome.side })}\n`);
         ctx.exitCode = EXIT_FINDINGS;
         return;

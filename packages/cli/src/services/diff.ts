@@ -1,5 +1,6 @@
 import type { DiffResult, Finding, LoadedSide } from '@tsmp/core';
-import { compareArtifactSets, loadSide, pointInTime, TsmpError } from '@tsmp/core';
+import { isAbsolute, posix, relative } from 'node:path';
+import { compareArtifactSets, loadSide, parseGitSpec, pointInTime, TsmpError } from '@tsmp/core';
 import type { CommandContext } from '../io.js';
 import { loadOrFail } from './load.js';
 
@@ -11,7 +12,15 @@ export interface DiffRequest {
 }
 
 /** Either the comparison, or the findings that kept a side from loading. */
-export type DiffOutcome = { kind: 'diff'; result: DiffResult } | { kind: 'invalid'; side: string; findings: Finding[]; root: string };
+export type DiffOutcome = { kind: 'diff'; result: DiffResult } | { kind: 'invalid'; side: string; findings: Finding[]; basePath: string };
+
+/** Names the folder that finding paths of a side are relative to, as the user would type it. */
+function basePathOf(side: LoadedSide, cwd: string): string {
+  const git = parseGitSpec(side.source);
+  if (!git) return isAbsolute(side.source) ? side.repository.root : relative(cwd, side.repository.root) || '.';
+  if (!side.single) return side.source;
+  return `git:${git.rev}:${posix.dirname(git.path.replace(/\\/g, '/'))}`;
+}
 
 /** Loads both sides, stops at the first side with errors, and compares them. Temporary folders of git sides are removed. */
 export async function runDiff(request: DiffRequest, ctx: CommandContext): Promise<DiffOutcome> {
@@ -21,7 +30,7 @@ export async function runDiff(request: DiffRequest, ctx: CommandContext): Promis
       const side = await loadOrFail(() => loadSide(source, ctx.cwd), ctx);
       sides.push(side);
       const errors = side.repository.findings.filter((item) => item.severity === 'error');
-      if (errors.length > 0) return { kind: 'invalid', side: source, findings: side.repository.findings, root: side.repository.root };
+      if (errors.length > 0) return { kind: 'invalid', side: source, findings: side.repository.findings, basePath: basePathOf(side, ctx.cwd) };
       if (side.repository.artifacts.length === 0) await loadOrFail(() => Promise.reject(new TsmpError('diff.error.sideEmpty', { side: source })), ctx);
     }
     const [before, after] = sides as [LoadedSide, LoadedSide];
