@@ -1,7 +1,8 @@
 // Times the indicators of the shipped standards end to end from a generated
-// CSV of 1 million events (85 regions, 2,500 centres, 12 months of 2025):
-// reading, mapping, the SQLite store and every indicator by region × centre ×
-// month, with corridors, assignments and the composite index. In the same run
+// CSV of 1 million events (85 regions, 2,500 centres, 12 months of 2025).
+// End to end means reading, mapping, the SQLite store and every indicator by
+// region × centre × month, with corridors, assignments and the composite
+// index. In the same run
 // it times (a) parsing the CSV alone, the floor, and (b) DuckDB computing
 // the same indicators from the same file with the same SQL compiler. Each
 // phase runs in its own process so that its peak memory is its own.
@@ -37,7 +38,7 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-/** A digest of values at the centre, region and country levels, to check that two engines agree. */
+/** Hashes the values at the centre, region and country levels, to check that two engines agree. */
 function digest(values: readonly IndicatorValue[]): { count: number; hash: string } {
   const lines = sortValues([...values])
     .filter((value) => value.level !== 'service')

@@ -25,10 +25,10 @@ function tokenize(text: string): string[] {
 }
 
 /**
- * Parses a checklist formula: `&&` binds tighter than `||`, `!` tighter
- * than both; `and`, `or`, `not` (and Russian `и`, `или`, `не`) are accepted
- * as words; `true` and `false` are constants. Raises `TsmpError` with the
- * formula on a syntax error.
+ * Parses a checklist formula. `&&` binds tighter than `||`, and `!` tighter
+ * than both. The words `and`, `or`, `not` (and Russian `и`, `или`, `не`) are
+ * accepted too, and `true` and `false` are constants. Raises `TsmpError` with
+ * the formula on a syntax error.
  */
 export function parseFormula(text: string): Formula {
   const tokens = tokenize(text);

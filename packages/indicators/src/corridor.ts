@@ -14,7 +14,7 @@ export interface CorridorBounds {
 
 /**
  * Turns a corridor into absolute bounds. A `nationalMean` corridor is an
- * offset from the national value of the same indicator and period; a
+ * offset from the national value of the same indicator and period, and a
  * `target` corridor is an offset from the target value. Returns undefined
  * when that base is not known.
  */
@@ -26,10 +26,10 @@ export function corridorBounds(corridor: Corridor, bases: { nationalValue?: numb
 }
 
 /**
- * Places a value in its corridor by the direction of improvement: for
- * `higherIsBetter` a value at or above `green` is green, at or above
- * `yellow` is yellow, lower is red; for `lowerIsBetter` the comparisons are
- * reversed.
+ * Places a value in its corridor by the direction of improvement. For
+ * `higherIsBetter` a value at or above `green` is green, one at or above
+ * `yellow` is yellow, and a lower one is red. For `lowerIsBetter` the
+ * comparisons are reversed.
  */
 export function classify(value: number, bounds: CorridorBounds, direction: Indicator['direction']): CorridorZone {
   if (direction === 'higherIsBetter') {

@@ -27,7 +27,7 @@ export interface IndicatorDefinition {
   deadline?: Deadline;
   target?: number;
   corridor?: Indicator['corridor'];
-  /** Where the indicator is written, for findings. */
+  /** File and path of the indicator in the repository, for findings. */
   file: string;
   path: Array<string | number>;
   location?: SourceLocation;

@@ -5,9 +5,9 @@ import { BASE_PER_UNIT } from './units.js';
 /**
  * One computed value of an indicator for one unit and period. `num` and
  * `den` are kept so that any coarser value is recomputed from sums, never
- * averaged: for shares they are the numerator and denominator; for means
- * the total and the count; for a median or percentile `num` is null and
- * `den` the count.
+ * averaged. For shares they are the numerator and denominator, and for means
+ * the total and the count. For a median or percentile `num` is null and
+ * `den` is the count.
  */
 export interface IndicatorValue {
   standard: string;
@@ -60,7 +60,8 @@ export function valueOfRanks(rule: ValueRule, lo: number, hi: number): number {
 function compareText(a: string | null | undefined, b: string | null | undefined): number {
   const left = a ?? '';
   const right = b ?? '';
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left < right) return -1;
+  return left > right ? 1 : 0;
 }
 
 /**

@@ -2,9 +2,9 @@
 export type DurationUnit = 'minutes' | 'hours' | 'workingDays' | 'calendarDays';
 
 /**
- * Base units per unit. Durations are computed as integers of base units
- * (whole days for day units, whole seconds for minutes and hours) so that
- * every engine sums them exactly; values are divided at the end.
+ * Base units per unit: whole days for day units, whole seconds for minutes
+ * and hours. Durations are integers of base units, so every engine sums them
+ * exactly, and values are divided only at the end.
  */
 export const BASE_PER_UNIT: Record<DurationUnit, number> = {
   minutes: 60,

@@ -13,8 +13,8 @@ const SPAN = Date.parse('2025-07-15T00:00:00Z') - START;
 const eventArbitrary = fc.record({
   caseNumber: fc.integer({ min: 1, max: 20 }),
   point: fc.constantFrom(...POINTS),
-  // Each case starts on a random day; its events follow within five days, often
-  // across a weekend, so that deadlines in working days are met and missed.
+  // Each case starts on a random day and its events follow within five days,
+  // often across a weekend, so that deadlines in working days are met and missed.
   caseStartDay: fc.integer({ min: 0, max: Math.floor(SPAN / 86_400_000) }),
   minute: fc.integer({ min: 0, max: 5 * 24 * 60 }),
   region: fc.constantFrom(...REGIONS),
@@ -29,7 +29,7 @@ const eventArbitrary = fc.record({
 /**
  * Turns generated rows into events. A case keeps the region, centre,
  * service and edition of its first generated row, as one case of a real
- * log does; instants are made distinct inside a case.
+ * log does. Instants are made distinct inside a case.
  */
 type GeneratedRow = typeof eventArbitrary extends fc.Arbitrary<infer T> ? T : never;
 

@@ -18,7 +18,7 @@ const FALSE_WORDS = "('false', '0', 'no', 'нет', 'ложь', 'n', 'н')";
  * Computes the same indicators with DuckDB from the same generated CSV,
  * through the same SQL compiler with the DuckDB dialect. The generated file
  * writes each event in its region's local time with the offset, so the local
- * day is the date part of the text; a log in any other form would need the
+ * day is the date part of the text. A log in any other form would need the
  * ICU time zone functions instead.
  */
 export async function evaluateWithDuckDb(

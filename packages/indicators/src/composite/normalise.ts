@@ -14,10 +14,10 @@ function clip(score: number): number {
 /**
  * Brings the values of one indicator across units to 0 (worst) … 1 (best),
  * respecting the direction of improvement. Min-max uses the spread of the
- * units compared (equal values all get 1); goalposts use fixed worst and
- * best values; distance to target gives value ÷ target (target ÷ value when
- * lower is better), capped at 1. Returns undefined when the method lacks
- * the goalposts or target it needs.
+ * units compared, and equal values all get 1. Goalposts use fixed worst and
+ * best values. Distance to target gives value ÷ target (target ÷ value when
+ * lower is better), capped at 1. Returns undefined when the method lacks the
+ * goalposts or target it needs.
  */
 export function normalise(
   scores: readonly RawScore[],
@@ -32,9 +32,11 @@ export function normalise(
       const values = scores.map((score) => score.value);
       const min = Math.min(...values);
       const max = Math.max(...values);
+      const spread = max - min;
       for (const score of scores) {
-        const spread = max - min;
-        out.set(score.unit, spread === 0 ? 1 : higher ? (score.value - min) / spread : (max - score.value) / spread);
+        let normalised = 1;
+        if (spread !== 0) normalised = higher ? (score.value - min) / spread : (max - score.value) / spread;
+        out.set(score.unit, normalised);
       }
       return out;
     }
@@ -48,7 +50,9 @@ export function normalise(
       const target = method.targets?.[key] ?? definition.target;
       if (target === undefined || target <= 0) return undefined;
       for (const score of scores) {
-        const ratio = higher ? score.value / target : score.value <= 0 ? 1 : target / score.value;
+        let ratio = 1;
+        if (higher) ratio = score.value / target;
+        else if (score.value > 0) ratio = target / score.value;
         out.set(score.unit, clip(ratio));
       }
       return out;

@@ -24,9 +24,9 @@ function varyWeights(method: CompositeMethod, factor: (name: string) => number):
 }
 
 /**
- * Recomputes the ranks of one period's results under varied weights: each
- * weight (of a group when the method has groups) moved alone by ±`delta`,
- * then `draws` variants with every weight multiplied by a random factor in
+ * Recomputes the ranks of each period's results under varied weights. First
+ * each weight (of a group, when the method has groups) moves alone by
+ * ±`delta`. Then `draws` variants multiply every weight by a random factor in
  * [1 − delta, 1 + delta]. Scores are reused, so only the weights change.
  */
 export function rankSensitivity(

@@ -3,7 +3,7 @@ import { columnOf } from './mapping.js';
 import { decodeAttribute, parseNumber, parseTimestamp } from './decode.js';
 import type { AttributeValue, ControlPointEvent, RowError, SourceRecord } from './model.js';
 
-/** What became of one source record. */
+/** Outcome of mapping one source record: an event, a row error or a skip. */
 export type MappedRecord =
   | { kind: 'event'; event: ControlPointEvent }
   | { kind: 'error'; error: RowError }

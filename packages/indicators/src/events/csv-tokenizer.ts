@@ -9,10 +9,10 @@ const CR = 13;
 const LF = 10;
 
 /**
- * Splits CSV text into rows incrementally, as RFC 4180 describes: fields in
- * double quotes may hold the delimiter, line breaks and doubled quotes; rows
- * end with LF or CRLF. Text arrives in chunks of any size, so a row may span
- * chunks; only the unfinished row is kept between calls.
+ * Splits CSV text into rows incrementally, as RFC 4180 describes. Fields in
+ * double quotes may contain the delimiter, line breaks and doubled quotes, and
+ * rows end with LF or CRLF. Text arrives in chunks of any size, so only the
+ * unfinished row is kept between calls.
  */
 export class CsvTokenizer {
   private readonly delimiter: number;

@@ -39,6 +39,7 @@ export function parseTimestamp(text: string, zone: string): number | undefined {
   let second = 0;
   let millis = 0;
   let offset: string | undefined;
+
   const iso = ISO_DATE_TIME.exec(trimmed);
   if (iso) {
     year = Number(iso[1]);
@@ -60,6 +61,7 @@ export function parseTimestamp(text: string, zone: string): number | undefined {
     second = Number(russian[6] ?? 0);
   }
   if (!validParts(year, month, day, hour, minute, second)) return undefined;
+
   const wallClock = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   if (offset !== undefined) return wallClock - offsetMinutes(offset) * 60_000;
   return instantFromWallClock(wallClock, zone);
@@ -105,8 +107,8 @@ const GROUP_SEPARATORS = /[\s\u00a0\u202f]/g;
 /**
  * Parses a number as Russian spreadsheets write it: comma or dot decimals,
  * spaces, no-break spaces or narrow no-break spaces between thousands.
- * A text with both a comma and a dot is rejected because the grouping
- * convention cannot be told apart. Returns undefined when invalid.
+ * A text with both a comma and a dot is rejected, because it is unclear
+ * which of the two separates thousands. Returns undefined when invalid.
  */
 export function parseNumber(text: string): number | undefined {
   let compact = text.trim().replace(GROUP_SEPARATORS, '');
@@ -122,7 +124,7 @@ export function parseNumber(text: string): number | undefined {
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'да', 'истина', 'y', 'д']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'нет', 'ложь', 'n', 'н']);
 
-/** Parses a yes/no answer in English or Russian; undefined when it is neither. */
+/** Parses «yes» or «no» in English or Russian, or returns undefined for any other text. */
 export function parseBoolean(text: string): boolean | undefined {
   const word = text.trim().toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
@@ -130,7 +132,7 @@ export function parseBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
-/** Reads an attribute value: a number or a yes/no answer when the text is one, otherwise the text itself. */
+/** Decodes an attribute value as a number, else as «yes» or «no», else keeps the text. */
 export function decodeAttribute(text: string): string | number | boolean {
   const number = parseNumber(text);
   if (number !== undefined) return number;

@@ -3,13 +3,13 @@ export type AttributeValue = string | number | boolean;
 
 /**
  * A control-point event of one case: the platform recorded that the case
- * reached `controlPoint` at `timestamp`.
+ * reached `controlPoint` at `instant`.
  */
 export interface ControlPointEvent {
   caseId: string;
   /** Id of the process standard (power or support measure) that governs the case. */
   standard: string;
-  /** Id of the service inside the standard, when the source tells it. */
+  /** Id of the service inside the standard, when the source names it. */
   service?: string;
   centre: string;
   /** Two-digit code of the region (subject of the Russian Federation). */
@@ -17,7 +17,7 @@ export interface ControlPointEvent {
   controlPoint: string;
   /** Milliseconds since the Unix epoch (UTC). */
   instant: number;
-  /** Edition number of the standard that governs the case, when the source tells it. */
+  /** Edition number of the standard that governs the case, when the source names it. */
   edition?: number;
   attributes: Record<string, AttributeValue>;
 }

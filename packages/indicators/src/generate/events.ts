@@ -41,10 +41,10 @@ export function attributeColumns(plan: GenerationPlan): string[] {
  * lines in the form Russian offices export (`;`-separated, local time with
  * offset). Regions are the first `regions` subjects of the Russian
  * Federation by code, each with its own time zone; centres are spread
- * evenly over them. Cases start on working hours of the year and move
- * through the control points with delays of hours to days; some stop early
- * and optional points are reached by half of the cases. Every centre answers
- * each checklist once a month.
+ * evenly over them. Cases start at random times of the year and move through
+ * the control points with delays of hours to days. Some cases stop early, and
+ * half of them skip each optional point. Every centre fills in each checklist
+ * once a month.
  */
 export function* generateCsvLines(plan: GenerationPlan, options: GeneratorOptions): Generator<string> {
   const next = seededRandom(options.seed ?? 20250101);
@@ -91,7 +91,10 @@ export function* generateCsvLines(plan: GenerationPlan, options: GeneratorOption
     const service = standard.services.length > 0 ? (standard.services[Math.floor(next() * standard.services.length)] as string) : '';
     const attributes = new Map<string, string>();
     for (const [name, value] of standard.caseAttributes) {
-      attributes.set(name, next() < 0.8 ? String(value) : typeof value === 'boolean' ? String(!value) : '');
+      let written = '';
+      if (next() < 0.8) written = String(value);
+      else if (typeof value === 'boolean') written = String(!value);
+      attributes.set(name, written);
     }
     let instant = yearStart + Math.floor(next() * yearLength);
     instant = instant - (instant % HOUR_MS) + Math.floor(next() * 60) * 60_000;
@@ -121,7 +124,7 @@ export function* generateCsvLines(plan: GenerationPlan, options: GeneratorOption
   }
 }
 
-/** The mapping of the generated CSV: its columns are the event fields under their own names. */
+/** Returns the mapping of the generated CSV, whose columns are the event fields under their own names. */
 export function generatedMapping(plan: GenerationPlan): Record<string, unknown> {
   const attributes = Object.fromEntries(attributeColumns(plan).map((name) => [name, name]));
   return {

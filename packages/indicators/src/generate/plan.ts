@@ -2,7 +2,7 @@ import type { ModelRepository } from '@tsmp/core';
 import type { ProcessStandard, TechCard } from '@tsmp/schema';
 import { collectDefinitions } from '../definitions.js';
 
-/** What the generator needs to know about one standard: its points in order and the data its indicators read. */
+/** Generation plan of one standard: its control points in order and the data its indicators read. */
 export interface StandardPlan {
   standard: string;
   services: string[];
@@ -14,7 +14,7 @@ export interface StandardPlan {
   surveys: Array<{ controlPoint: string; field: string; scaleMax: number }>;
 }
 
-/** A checklist indicator: answered once a month by every centre. */
+/** A checklist indicator, which every centre fills in once a month. */
 export interface ChecklistPlan {
   standard: string;
   indicatorId: string;

@@ -1,7 +1,7 @@
 import { localDate } from '@tsmp/core';
 import type { ControlPointEvent } from '../events/model.js';
 
-/** A case as the oracle sees it: its first event and the first event of each control point. */
+/** A case in the oracle: its first event, the first event of each control point and all its events. */
 export interface OracleCase {
   caseId: string;
   first: ControlPointEvent;

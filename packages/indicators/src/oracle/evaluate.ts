@@ -44,8 +44,9 @@ function monthOf(date: string): number {
 
 function attributeMatches(actual: AttributeValue, expected: string | number | boolean): boolean {
   if (typeof expected === 'string') return String(actual) === expected;
-  const numeric = typeof actual === 'number' ? actual : typeof actual === 'boolean' ? (actual ? 1 : 0) : undefined;
-  return numeric !== undefined && numeric === (typeof expected === 'boolean' ? (expected ? 1 : 0) : expected);
+  const numeric = numericAnswer(actual);
+  const wanted = typeof expected === 'boolean' ? Number(expected) : expected;
+  return numeric !== undefined && numeric === wanted;
 }
 
 function inFilter(entry: OracleCase, filter: CaseFilter | undefined, options: OracleOptions): boolean {

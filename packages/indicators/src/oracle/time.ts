@@ -39,9 +39,9 @@ export function durationInBase(unit: DurationUnit, from: Moment, to: Moment, cal
 }
 
 /**
- * Whether `to` meets the deadline counted from `from`, by the deadline
- * arithmetic of `@tsmp/core` in the zone of the anchor's region; undefined
- * when the count leaves the calendar's years.
+ * Checks whether `to` meets the deadline counted from `from`, by the
+ * deadline arithmetic of `@tsmp/core` in the zone of the anchor's region.
+ * Returns undefined when the count leaves the calendar's years.
  */
 export function meetsDeadline(deadline: Deadline, from: Moment, to: Moment, calendar: WorkingCalendar): boolean | undefined {
   return outsideCalendar(() =>

@@ -12,7 +12,7 @@ import { STORE_SCHEMA } from './schema.js';
 
 const EVENT_COLUMNS = 11;
 const EVENT_ROW = `(${Array(EVENT_COLUMNS).fill('?').join(', ')})`;
-/** Rows per multi-row INSERT: one statement call per 64 rows costs far less than 64 calls. */
+/** Rows per multi-row INSERT, so that one statement call stores 64 events. */
 const ROWS_PER_INSERT = 64;
 
 /** An edition of a standard and the day it takes effect (days since 1970-01-01). */
@@ -26,7 +26,7 @@ export interface StoreOptions {
   /** SQLite file to create; by default a file in a new temporary folder, removed by `close()`. */
   file?: string;
   calendar: WorkingCalendar;
-  /** IANA zone of a region code; the loader skips nothing, so the mapping must have checked the region. */
+  /** IANA zone of a region code. The store does not check the code: the mapping rejects rows of unknown regions. */
   zoneOf: (regionCode: string) => string;
 }
 
@@ -102,6 +102,7 @@ export class EventStore {
     const day = Math.floor((event.instant + offset * 60_000) / DAY_MS);
     if (day < this.firstDay || day > this.lastDay) this.outsideCalendar += 1;
     const ym = this.monthOf(day);
+
     const cp = this.names.cp.code(event.controlPoint);
     const rows = this.eventRows;
     let at = this.eventCount * EVENT_COLUMNS;
@@ -121,10 +122,13 @@ export class EventStore {
       this.insertEvents.run(rows);
       this.eventCount = 0;
     }
+
     for (const name in event.attributes) {
       const value = event.attributes[name];
       if (value === undefined) continue;
-      const num = typeof value === 'number' ? value : typeof value === 'boolean' ? (value ? 1 : 0) : null;
+      let num: number | null = null;
+      if (typeof value === 'number') num = value;
+      else if (typeof value === 'boolean') num = value ? 1 : 0;
       this.insertAttribute.run(event.caseId, cp, event.instant, ym, name, num, String(value));
     }
   }

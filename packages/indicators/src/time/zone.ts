@@ -22,7 +22,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Returns true when the runtime knows the IANA time zone `zone`. */
+/** Returns true when the runtime's time zone data contains the IANA zone `zone`. */
 export function isKnownZone(zone: string): boolean {
   try {
     formatterFor(zone);
@@ -42,10 +42,9 @@ function computeOffset(zone: string, instant: number): number {
 
 /**
  * Returns the UTC offset of `zone` in minutes at `instant`. Offsets are
- * cached per zone and UTC day when the offset at both ends of the day is the
- * same, and per UTC hour on days when it changes: every change in the IANA
- * database falls on a whole quarter-hour, and those of Russian zones on
- * whole hours.
+ * cached per zone and UTC day when both ends of the day have the same offset.
+ * On a day with a change they are cached per UTC hour, because changes of
+ * Russian zones fall on whole hours.
  */
 export function zoneOffsetMinutes(zone: string, instant: number): number {
   let cache = offsetCache.get(zone);

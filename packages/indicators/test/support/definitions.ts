@@ -33,7 +33,7 @@ export function definition(
 
 const empty = { reached: [], notReached: [] };
 
-/** Every calculation kind, with two editions of one indicator and a delayed effective date. */
+/** Builds every calculation kind, with two editions of one indicator and a delayed effective date. */
 export function allKindsDefinitions(): IndicatorDefinition[] {
   const secondEdition = { edition: 2, editionFromDay: isoToDay('2025-04-01'), fromDay: isoToDay('2025-04-01') };
   return [
