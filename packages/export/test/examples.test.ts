@@ -1,22 +1,29 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadRepository } from '@tsmp/core';
-import { documentFromRepository, renderDocx, renderPdf } from '@tsmp/export';
-import { docxParts, docxText, pdfFonts, pdfPages, temporaryFile } from './read-back.js';
+import { buildIndicatorReportDocument, documentFromRepository, parseIndicatorReportInput, renderDocx, renderPdf } from '@tsmp/export';
+import { docxParts, docxText, pdfFonts, pdfPages } from './read-back.js';
 
-const examples = join(dirname(fileURLToPath(import.meta.url)), '../../../examples');
+const here = dirname(fileURLToPath(import.meta.url));
+const examples = join(here, '../../../examples');
+const fixtures = join(here, 'fixtures');
 const shipped = ['social-adaptation', 'public-works'].filter((name) => existsSync(join(examples, name, 'tsmp.yaml')));
 
-/** Converts a DOCX to PDF with LibreOffice and returns the PDF text; fails when LibreOffice cannot open the file. */
-function libreOfficeText(docx: Uint8Array): string {
-  const input = temporaryFile('doc.docx', docx);
-  const out = mkdtempSync(join(tmpdir(), 'tsmp-lo-'));
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, input], { stdio: 'pipe', timeout: 120_000 });
-  return execFileSync('pdftotext', [join(out, 'doc.pdf'), '-'], { encoding: 'utf8' });
+/** Converts DOCX files to PDF with one LibreOffice run and returns the text of each; fails when LibreOffice cannot open one. */
+function libreOfficeTexts(files: Record<string, Uint8Array>): Record<string, string> {
+  const folder = mkdtempSync(join(tmpdir(), 'tsmp-lo-'));
+  const inputs = Object.entries(files).map(([name, bytes]) => {
+    const path = join(folder, `${name}.docx`);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  const out = join(folder, 'pdf');
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', out, ...inputs], { stdio: 'pipe', timeout: 180_000 });
+  return Object.fromEntries(Object.keys(files).map((name) => [name, execFileSync('pdftotext', [join(out, `${name}.pdf`), '-'], { encoding: 'utf8' })]));
 }
 
 describe('shipped examples', () => {
@@ -60,13 +67,26 @@ describe('shipped examples', () => {
 describe('LibreOffice', () => {
   const name = shipped[0] ?? 'social-adaptation';
 
-  it('opens the DOCX of a standard and of a tech card', async () => {
+  it('opens the DOCX of every document kind', async () => {
     const repository = await loadRepository(join(examples, name));
-    for (const kind of ['standard', 'tech-card'] as const) {
-      const artifact = repository.artifacts.find((entry) => entry.kind === (kind === 'standard' ? 'ProcessStandard' : 'TechCard'));
-      const text = libreOfficeText(await renderDocx(documentFromRepository(repository, { kind, id: artifact?.id ?? '' })));
-      expect(text).toContain(kind === 'standard' ? 'Общие положения' : 'Исполнитель');
-    }
+    const standard = repository.artifacts.find((entry) => entry.kind === 'ProcessStandard')?.id ?? '';
+    const card = repository.artifacts.find((entry) => entry.kind === 'TechCard')?.id ?? '';
+    const editions = join(examples, 'editions', 'social-adaptation');
+    const [first, last] = [readdirSync(editions).sort()[0] ?? '', readdirSync(editions).sort().at(-1) ?? ''];
+    const base = await loadRepository(join(editions, first));
+    const current = await loadRepository(join(editions, last));
+    const report = parseIndicatorReportInput(JSON.parse(readFileSync(join(fixtures, 'indicator-report.json'), 'utf8')), 'indicator-report.json');
+
+    const texts = libreOfficeTexts({
+      standard: await renderDocx(documentFromRepository(repository, { kind: 'standard', id: standard })),
+      techCard: await renderDocx(documentFromRepository(repository, { kind: 'tech-card', id: card })),
+      comparison: await renderDocx(documentFromRepository(current, { kind: 'comparison', id: standard, base })),
+      report: await renderDocx(buildIndicatorReportDocument(report)),
+    });
+    expect(texts['standard']).toContain('Общие положения');
+    expect(texts['techCard']).toContain('Исполнитель');
+    expect(texts['comparison']).toContain('Комментарий');
+    expect(texts['report']).toContain('Целевое');
   });
 });
 
