@@ -13,7 +13,7 @@ export interface ComparisonRow {
   number?: string;
   oldText: string;
   newText: string;
-  /** What changed, as the change's own message. */
+  /** Comment on the change: the change's own message. */
   comment: MessageRef;
   ruleId: string;
   /** Word-level comparison of the old and new wording. */

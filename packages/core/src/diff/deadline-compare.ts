@@ -1,6 +1,6 @@
 import type { Deadline, DeadlineUnit } from '@tsmp/schema';
 
-/** What changed in a deadline, in the order the diff reports them. */
+/** Kind of deadline change, in the order the diff reports them. */
 export type DeadlineChange = 'shortened' | 'lengthened' | 'unitChanged' | 'anchorChanged' | 'reworded';
 
 /**
@@ -20,9 +20,9 @@ export interface DeadlineComparison {
 }
 
 /**
- * Compares two deadlines. Minutes and hours compare exactly, working and
- * calendar days by the ratio above; a time of day against a number of days
- * is not comparable and is reported as `unitChanged`.
+ * Compares two deadlines. Minutes and hours compare exactly, and working and
+ * calendar days by the ratio above. Minutes or hours against days are not
+ * comparable and are reported as `unitChanged`.
  */
 export function compareDeadlines(oldDeadline: Deadline, newDeadline: Deadline): DeadlineComparison {
   const changes: DeadlineChange[] = [];

@@ -18,7 +18,7 @@ export function editionInfo(artifact: LoadedArtifact): EditionInfo {
   return info;
 }
 
-/** The artifact a new edition says it replaces, if it says so. */
+/** Returns the id in `edition.supersedes`: the artifact a new edition replaces, when it names one. */
 export function supersededId(artifact: LoadedArtifact): string | undefined {
   const data = artifact.data;
   return data.kind === 'ProcessStandard' || data.kind === 'OrganizationStandard' ? data.edition.supersedes : undefined;

@@ -15,7 +15,7 @@ export function levelRank(level: ChangeLevel): number {
   return CHANGE_LEVELS.indexOf(level);
 }
 
-/** The most serious level among changes, or `undefined` for none. */
+/** Returns the most serious level among changes, or `undefined` for none. */
 export function maxLevel(levels: Iterable<ChangeLevel>): ChangeLevel | undefined {
   let best: ChangeLevel | undefined;
   for (const level of levels) if (best === undefined || levelRank(level) < levelRank(best)) best = level;

@@ -91,7 +91,7 @@ export function matchElements<T>(
 /**
  * Pairs elements with exactly the same words first, in order of the old
  * elements, each with the first unused new one. These pairs score 1, so the
- * greedy pass would make the same choice; doing it by signature avoids
+ * greedy pass would make the same choice. Pairing them by signature avoids
  * scoring every pair when many elements only got new ids.
  */
 function pairIdentical<T>(
@@ -144,7 +144,7 @@ function prefixCandidates<T>(
   const frequency = new Map<string, number>();
   for (const tokens of [...oldTokens.values(), ...newTokens.values()]) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const prefix = (tokens: string[]): string[] => {
-    const sorted = [...tokens].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = [...tokens].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || compareText(a, b));
     const overlap = Math.ceil((SIMILARITY_THRESHOLD * sorted.length) / (2 - SIMILARITY_THRESHOLD) - 1e-9);
     return sorted.slice(0, sorted.length - overlap + 1);
   };
@@ -172,4 +172,9 @@ function prefixCandidates<T>(
     for (const newIndex of seen) pairs.push([oldIndex, newIndex]);
   }
   return pairs;
+}
+
+function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }

@@ -7,14 +7,14 @@ export function inForceOn(edition: EditionInfo, date: string): boolean {
   return edition.effectiveTo === undefined || edition.effectiveTo >= date;
 }
 
-/** The edition in force on a date: the latest one that took effect by then and has not ended. */
+/** Finds the edition in force on a date: the latest one that took effect by then and has not ended. */
 export function editionInForce(editions: readonly EditionInfo[], date: string): EditionInfo | undefined {
   return editions
     .filter((edition) => inForceOn(edition, date))
     .sort((a, b) => (b.effectiveFrom ?? '').localeCompare(a.effectiveFrom ?? '') || (b.number ?? 0) - (a.number ?? 0))[0];
 }
 
-/** Which edition governs a case and why. */
+/** The edition that governs a case, with the transition rule that chose it. */
 export interface GoverningEdition {
   edition?: EditionInfo;
   /** `editionAtCaseStart`: the case stays under the edition it started with; `editionInForce`: the edition in force on the date. */
@@ -35,7 +35,7 @@ export function governingEdition(editions: readonly EditionInfo[], caseStart: st
   return atStart ? { edition: atStart, rule } : { rule };
 }
 
-/** Which edition of one artifact applies on a date, and to a case started earlier. */
+/** The edition of one artifact in force on a date, and the one that governs a case started earlier. */
 export interface PointInTimeEntry {
   artifactId: string;
   date: string;

@@ -106,7 +106,7 @@ export const DiffJson = z
   .meta({ title: 'Результат сравнения редакций tsmp', description: 'Изменения между двумя редакциями, затронутые аудитории, задания на изучение и сравнительные таблицы.' });
 export type DiffJson = z.infer<typeof DiffJson>;
 
-/** The JSON Schema of the JSON output, published as packages/core/schema/diff-result.schema.json. */
+/** Builds the JSON Schema of the JSON output, published as packages/core/schema/diff-result.schema.json. */
 export function diffJsonSchema(): Record<string, unknown> {
   const json = z.toJSONSchema(DiffJson, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://tsmp.dev/schema/diff-result.json', ...json };

@@ -16,7 +16,7 @@ export const CHANGE_LEVELS = ['breaking', 'major', 'minor', 'editorial'] as cons
 export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
 
 /**
- * Who must react to a change: the applicant (burden of documents and waiting),
+ * Audiences that must react to a change: the applicant (burden of documents and waiting),
  * the specialist of the centre (their operations), monitoring (indicators,
  * methods, control points), integrators of ЕЦП and regional systems.
  */

@@ -2,7 +2,7 @@ import type { LegalRef } from '@tsmp/schema';
 import type { DiffContext } from '../context.js';
 import { matchElements } from '../match.js';
 
-/** A legal reference as the reader knows it: act, article, part, point. */
+/** Formats a legal reference as the reader knows it: act, article, part, point. */
 export function legalRefLabel(ref: LegalRef): string {
   if (ref.wording) return ref.wording;
   const parts = [ref.act];

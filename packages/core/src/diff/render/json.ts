@@ -51,7 +51,7 @@ export function diffToJson(result: DiffResult, sources: DiffSources, localizer: 
   };
 }
 
-/** The JSON output as text, two-space indented with a final newline. */
+/** Formats the JSON output as text, two-space indented with a final newline. */
 export function formatDiffJson(result: DiffResult, sources: DiffSources, localizer: Localizer): string {
   return `${JSON.stringify(diffToJson(result, sources, localizer), null, 2)}\n`;
 }

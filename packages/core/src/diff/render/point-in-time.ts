@@ -2,7 +2,7 @@ import type { Localizer } from '../../i18n/localizer.js';
 import type { PointInTimeEntry } from '../point-in-time.js';
 import { editionLine } from './shared.js';
 
-/** Lines that say which edition is in force on the date and which governs a case started earlier. */
+/** Builds the lines naming the edition in force on the date and the edition that governs a case started earlier. */
 export function pointInTimeLines(entries: readonly PointInTimeEntry[], t: Localizer): string[] {
   const lines: string[] = [];
   for (const entry of entries) {

@@ -34,7 +34,7 @@ export function groupChanges(changes: readonly Change[], t: Localizer): Map<stri
   return new Map([...byArtifact].map(([artifact, groups]) => [artifact, [...groups.values()]]));
 }
 
-/** The edition of a side as one line: «ред. 2 от 2024-07-12». */
+/** Formats the edition of a side as one line: «ред. 2 от 2024-07-12». */
 export function editionLine(edition: EditionInfo, t: Localizer): string {
   return t.format('diff.render.edition', { number: edition.number ?? '—', date: edition.effectiveFrom ?? 'none' });
 }

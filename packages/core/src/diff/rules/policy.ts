@@ -12,7 +12,7 @@ function policy(id: string, severity: Severity): PolicyRule {
 }
 
 /**
- * Version policy: edition numbers are whole numbers, so the policy asks that
+ * Version policy: edition numbers are whole numbers, so the policy requires that
  * any change above `editorial` comes with a higher edition number, that the
  * number never goes down, and that `breaking` and `major` changes take effect
  * later than the edition they replace.
