@@ -8,7 +8,8 @@ interface ProgressProps {
   line: string;
 }
 
-function ProgressView({ title, line }: ProgressProps) {
+/** Two lines on a terminal: the title and the running counts. */
+export function ProgressView({ title, line }: ProgressProps) {
   return h(Box, { flexDirection: 'column' }, h(Text, { bold: true }, title), h(Text, null, line));
 }
 
