@@ -11,6 +11,8 @@ export interface CliIo {
 
 /** What every command receives: the streams, the language and its localizer. */
 export interface CommandContext extends CliIo {
+  /** The arguments the CLI was started with, without `node` and the script. */
+  argv: readonly string[];
   lang: Lang;
   t: Localizer;
   /** Set by a command to the exit code it wants: 0 clean, 1 findings at the threshold, 2 failure. */

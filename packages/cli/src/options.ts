@@ -33,8 +33,13 @@ export async function emit(ctx: CommandContext, text: string | Uint8Array, out: 
   try {
     await writeFileAtomic(out, text);
   } catch (error) {
-    throw new UserError(ctx.t.format('cli.error.write', { file: out, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw writeError(ctx, out, error);
   }
+}
+
+/** Turns a failed write into a message that says why in words and what to do. */
+export function writeError(ctx: CommandContext, file: string, error: unknown): UserError {
+  return new UserError(ctx.t.format('cli.error.write', { file, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }));
 }
 
 export type { FindingFormat, Severity };

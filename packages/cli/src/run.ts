@@ -12,7 +12,7 @@ import { buildProgram } from './program.js';
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = resolveLang(peekLang(argv), io.env);
-  const ctx: CommandContext = { ...io, lang, t: new Localizer(lang, ALL_CATALOGS), exitCode: EXIT_OK };
+  const ctx: CommandContext = { ...io, argv, lang, t: new Localizer(lang, ALL_CATALOGS), exitCode: EXIT_OK };
   try {
     const program = buildProgram(ctx);
     await program.parseAsync([...argv], { from: 'user' });
@@ -20,6 +20,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     return reportError(error, ctx);
   }
+}
+
+/** The command line to ask for help with: `tsmp validate` when a subcommand was typed, else `tsmp`. */
+function commandName(argv: readonly string[]): string {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') i += 1;
+    else if (!arg.startsWith('-')) return `tsmp ${arg}`;
+  }
+  return 'tsmp';
 }
 
 /** Finds `--lang` before commander parses, so that help and usage errors are translated too. */
@@ -57,7 +67,7 @@ function reportError(error: unknown, ctx: CommandContext): number {
 /** Translates commander's usage errors by their code; the English text is only parsed for the names it quotes. */
 function usageMessage(error: CommanderError, ctx: CommandContext): string {
   const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
-  const command = ctx.env['TSMP_COMMAND_NAME'] ?? '';
+  const command = commandName(ctx.argv);
   switch (error.code) {
     case 'commander.unknownCommand':
       return ctx.t.format('cli.error.unknownCommand', { name: quoted[0] ?? '' });

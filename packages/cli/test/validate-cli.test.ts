@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempRepository, tsmp } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, tempRepository, tsmp } from './helpers.js';
 
 const MANIFEST = 'tsmp: 1\nname: проверка\n';
 const ROLE = 'kind: Role\nid: specialist\nname: Специалист ЦЗН\nlevel: territorialCentre\n';
@@ -68,15 +69,15 @@ describe('tsmp validate', () => {
     const root = tempRepository({ 'tsmp.yaml': MANIFEST, 'role.yaml': `${ROLE}colour: red\n` });
     const result = tsmp(['validate', root, '--format', 'json', '--lang', 'en']);
     const parsed = JSON.parse(result.stdout) as { findings: { ruleId: string; message: string }[] };
-    expect(parsed.findings[0]?.ruleId).toBe('schema');
-    expect(parsed.findings[0]?.message).toContain('Unknown field "colour"');
+    const schema = parsed.findings.find((item) => item.ruleId === 'schema');
+    expect(schema?.message).toContain('Unknown field "colour"');
   });
 
   it('sarif output is SARIF 2.1.0', () => {
     const root = tempRepository({ 'tsmp.yaml': MANIFEST, 'role.yaml': `${ROLE}colour: red\n` });
     const sarif = JSON.parse(tsmp(['validate', root, '--format', 'sarif']).stdout) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]?.results).toHaveLength(1);
+    expect(sarif.runs[0]?.results).toHaveLength(2);
   });
 
   it('fail-on warning turns a warning into exit 1', () => {
@@ -123,5 +124,61 @@ describe('tsmp schema and rules', () => {
     const rows = JSON.parse(tsmp(['rules', '--format', 'json']).stdout) as { id: string; defaultSeverity: string; description: string }[];
     expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) expect(row.description.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tsmp validate on hostile input', () => {
+  it('a pipe among the files does not block', () => {
+    const root = tempRepository({ 'tsmp.yaml': MANIFEST, 'role.yaml': ROLE });
+    spawnSync('mkfifo', [join(root, 'pipe.yaml')]);
+    const result = tsmp(['validate', root]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('не обычный файл');
+  });
+
+  it('a mistyped rule id is refused with a suggestion', () => {
+    const root = tempRepository({ 'tsmp.yaml': MANIFEST, 'role.yaml': ROLE });
+    const result = tsmp(['validate', root, '--rule', 'unique-id=off']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('«unique-ids»');
+    expect(tsmp(['validate', root, '--rule', 'unique-ids=off=on']).status).toBe(2);
+  });
+
+  it('a file inside a repository is checked with its repository', () => {
+    const root = tempRepository({
+      'tsmp.yaml': MANIFEST,
+      'roles.yaml': ROLE,
+      'form.yaml': 'kind: Form\nid: f\nname: Заявление\nformKind: application\n',
+    });
+    const result = tsmp(['validate', join(root, 'form.yaml')]);
+    expect(result.stdout).toBe('Замечаний нет.\n');
+    expect(result.status).toBe(0);
+  });
+
+  it('a broken file does not cause false reference errors elsewhere', () => {
+    const root = tempRepository({ 'tsmp.yaml': MANIFEST, 'role.yaml': `${ROLE}foo: bar\n` });
+    const result = tsmp(['validate', root, '--format', 'json']);
+    const ruleIds = (JSON.parse(result.stdout) as { findings: { ruleId: string }[] }).findings.map((item) => item.ruleId);
+    expect(ruleIds).toEqual(['rules-skipped', 'schema']);
+  });
+
+  it('a closed pipe ends quietly', () => {
+    const run = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} rules | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+  });
+
+  it('a malformed glob is a finding in the manifest', () => {
+    const root = tempRepository({ 'tsmp.yaml': `${MANIFEST}include: ["{a,b"]\n`, 'role.yaml': ROLE });
+    const result = tsmp(['validate', root]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('tsmp.yaml');
+    expect(result.stdout).toContain('«{a,b»');
+  });
+
+  it('--out into a missing folder says so in words', () => {
+    const root = tempRepository({ 'tsmp.yaml': MANIFEST, 'role.yaml': ROLE });
+    const result = tsmp(['validate', root, '--out', join(root, 'missing', 'report.txt')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('папки для него не существует');
   });
 });

@@ -21,9 +21,19 @@ export function ref(target: string) {
   );
 }
 
+/** Tells whether `YYYY-MM-DD` names a day that exists, so 2024-02-30 and 2023-02-29 are rejected. */
+function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** A calendar date `YYYY-MM-DD` without time or zone. */
 export const LocalDate = described(
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .refine(isCalendarDate, { params: { messageId: 'schema.dateNotInCalendar' } }),
   'Дата',
   'Календарная дата в формате ГГГГ-ММ-ДД.',
 );

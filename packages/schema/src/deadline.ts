@@ -4,6 +4,10 @@ import { described, ref } from './common.js';
 export const DEADLINE_UNITS = ['minutes', 'hours', 'workingDays', 'calendarDays'] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
+/** Upper bound of a deadline amount in any unit: ten thousand days or minutes is already far beyond any standard. */
+export const MAX_DEADLINE_AMOUNT = 10_000;
+const DAY_UNITS: readonly DeadlineUnit[] = ['workingDays', 'calendarDays'];
+
 /** The event a deadline is counted from. */
 export const DeadlineAnchor = described(
   z.strictObject({
@@ -27,9 +31,13 @@ export type DeadlineAnchor = z.infer<typeof DeadlineAnchor>;
  * события»; `amount: 1` with `workingDays` means «не позднее следующего
  * рабочего дня».
  */
-export const Deadline = described(
+const DeadlineShape = described(
   z.strictObject({
-    amount: z.number().nonnegative().meta({ title: 'Величина', description: 'Число единиц срока. 0 рабочих дней — в день события.' }),
+    amount: z
+      .number()
+      .nonnegative()
+      .max(MAX_DEADLINE_AMOUNT)
+      .meta({ title: 'Величина', description: 'Число единиц срока. 0 рабочих дней — в день события. Дни — целое число.' }),
     unit: z.enum(DEADLINE_UNITS).meta({
       title: 'Единица',
       description: 'minutes — минуты, hours — часы, workingDays — рабочие дни по производственному календарю, calendarDays — календарные дни.',
@@ -52,4 +60,10 @@ export const Deadline = described(
   'Срок',
   'Срок как значение: величина, единица, событие начала отсчёта и исходная формулировка.',
 );
+
+/** Days are counted whole: «1,5 рабочего дня» is not a deadline a centre can meet or a calendar can count. */
+export const Deadline = DeadlineShape.refine((deadline) => !DAY_UNITS.includes(deadline.unit) || Number.isInteger(deadline.amount), {
+  path: ['amount'],
+  params: { messageId: 'schema.wholeDays' },
+});
 export type Deadline = z.infer<typeof Deadline>;

@@ -4,8 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { toJsonSchema, type JsonSchemaTarget } from '@tsmp/schema';
 import { writeFileAtomic } from '@tsmp/core';
 import type { CommandContext } from '../io.js';
-import { UserError } from '../io.js';
-import { langOption } from '../options.js';
+import { langOption, writeError } from '../options.js';
 
 /** `tsmp schema`: the JSON Schema of artifact files and of the manifest, for editor completion. */
 export function schemaCommand(ctx: CommandContext): Command {
@@ -27,7 +26,7 @@ export function schemaCommand(ctx: CommandContext): Command {
           ctx.stderr.write(`${ctx.t.format('schema.written', { file })}\n`);
         }
       } catch (error) {
-        throw new UserError(ctx.t.format('cli.error.write', { file: options.outDir, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        throw writeError(ctx, options.outDir, error);
       }
     });
 }

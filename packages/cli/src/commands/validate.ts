@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { FindingFormat, Severity, SeveritySetting } from '@tsmp/core';
-import { formatFindings, reachesThreshold, RULES } from '@tsmp/core';
+import { closestRuleId, formatFindings, LOAD_RULE_IDS, reachesThreshold, RULES } from '@tsmp/core';
 import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../io.js';
 import { emit, failOnOption, formatOption, langOption, outOption } from '../options.js';
@@ -38,6 +39,7 @@ export function validateCommand(ctx: CommandContext): Command {
         basePath,
         rules: RULES,
         toolVersion: VERSION,
+        baseUri: `${pathToFileURL(ctx.cwd).href}/`,
         color: options.format === 'stylish' && !options.out && Boolean(ctx.stdout.isTTY) && !ctx.env['NO_COLOR'],
       });
       await emit(ctx, text, options.out);
@@ -54,11 +56,16 @@ function collect(value: string, previous: string[]): string[] {
 const LEVELS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 function parseOverrides(values: readonly string[], ctx: CommandContext): Record<string, SeveritySetting> {
+  const known = [...RULES.map((rule) => rule.id), ...LOAD_RULE_IDS];
   const overrides: Record<string, SeveritySetting> = {};
   for (const value of values) {
-    const [id, level] = value.split('=');
-    if (!id || !level || !LEVELS.includes(level as SeveritySetting)) {
+    const parts = value.split('=');
+    const [id, level] = parts;
+    if (parts.length !== 2 || !id || !level || !LEVELS.includes(level as SeveritySetting)) {
       throw new UserError(ctx.t.format('validate.error.ruleOption', { value, levels: LEVELS.join(', ') }));
+    }
+    if (!known.includes(id)) {
+      throw new UserError(ctx.t.format('load.unknownRuleId', { rule: id, suggestion: closestRuleId(id, known) ?? 'none' }));
     }
     overrides[id] = level as SeveritySetting;
   }

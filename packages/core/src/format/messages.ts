@@ -10,7 +10,7 @@ export const formatMessages: Catalogs = {
     'format.noFindings': 'Замечаний нет.',
     'format.noFile': '(весь репозиторий)',
     'format.summary':
-      '{total, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}}: {errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}, {notes, plural, one {# прочее} few {# прочих} many {# прочих} other {# прочих}}.',
+      '{total, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}}: {errors, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}, {infos, plural, one {# сведение} few {# сведения} many {# сведений} other {# сведения}}, {hints, plural, one {# подсказка} few {# подсказки} many {# подсказок} other {# подсказки}}.',
     'format.column.location': 'Место',
     'format.column.severity': 'Уровень',
     'format.column.message': 'Замечание',
@@ -24,7 +24,7 @@ export const formatMessages: Catalogs = {
     'format.noFindings': 'No findings.',
     'format.noFile': '(whole repository)',
     'format.summary':
-      '{total, plural, one {# finding} other {# findings}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {notes, plural, one {# other} other {# others}}.',
+      '{total, plural, one {# finding} other {# findings}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}}, {hints, plural, one {# hint} other {# hints}}.',
     'format.column.location': 'Location',
     'format.column.severity': 'Level',
     'format.column.message': 'Finding',

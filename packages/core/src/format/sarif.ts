@@ -31,8 +31,10 @@ export const formatSarif: Formatter = (findings, options) => {
           },
         },
         language: t.lang,
-        columnKind: 'unicodeCodePoints',
-        results: findings.map((item) => result(item, ruleIndex.get(item.ruleId) ?? 0, options.basePath, t)),
+        // Columns come from JavaScript string offsets, which count UTF-16 code units.
+        columnKind: 'utf16CodeUnits',
+        ...(options.baseUri ? { originalUriBaseIds: { SRCROOT: { uri: options.baseUri } } } : {}),
+        results: findings.map((item) => result(item, ruleIndex.get(item.ruleId) ?? 0, options, t)),
       },
     ],
   };
@@ -48,8 +50,8 @@ function describeRule(id: string, rule: RuleDescriptor | undefined, t: Parameter
   };
 }
 
-function result(item: Finding, ruleIndex: number, basePath: string | undefined, t: Parameters<Formatter>[1]['localizer']) {
-  const file = displayFile(item, basePath);
+function result(item: Finding, ruleIndex: number, options: Parameters<Formatter>[1], t: Parameters<Formatter>[1]['localizer']) {
+  const file = displayFile(item, options.basePath);
   return {
     ruleId: item.ruleId,
     ruleIndex,
@@ -60,7 +62,7 @@ function result(item: Finding, ruleIndex: number, basePath: string | undefined, 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(file) },
+                artifactLocation: { uri: fileUri(file), ...(options.baseUri ? { uriBaseId: 'SRCROOT' } : {}) },
                 region: {
                   startLine: item.location.line,
                   startColumn: item.location.column,
@@ -75,4 +77,9 @@ function result(item: Finding, ruleIndex: number, basePath: string | undefined, 
       : {}),
     partialFingerprints: { 'tsmpFingerprint/v1': item.fingerprint },
   };
+}
+
+/** Percent-encodes each segment of a relative path, so `#`, `?` and spaces survive as part of the file name. */
+function fileUri(path: string): string {
+  return path.split('/').map((segment) => (segment === '..' || segment === '.' ? segment : encodeURIComponent(segment))).join('/');
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/sort.js';
 import { displayFile, messageOf } from './paths.js';
+import { printable } from './terminal.js';
 import type { Formatter } from './types.js';
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', hint: '\u001b[90m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
@@ -13,7 +14,7 @@ export const formatStylish: Formatter = (findings, options) => {
 
   const groups = new Map<string, Finding[]>();
   for (const item of findings) {
-    const file = displayFile(item, options.basePath) || t.format('format.noFile');
+    const file = printable(displayFile(item, options.basePath)) || t.format('format.noFile');
     groups.set(file, [...(groups.get(file) ?? []), item]);
   }
   const lines: string[] = [];
@@ -22,12 +23,12 @@ export const formatStylish: Formatter = (findings, options) => {
     for (const item of items) {
       const position = item.location ? `${item.location.line}:${item.location.column}` : '';
       const severity = paint(item.severity, t.format(`severity.${item.severity}`));
-      const where = item.idPath ? `  ${paint('dim', item.idPath)}` : '';
-      lines.push(`  ${position.padEnd(8)}${severity}  ${messageOf(item, t)}  ${paint('dim', item.ruleId)}${where}`);
+      const where = item.idPath ? `  ${paint('dim', printable(item.idPath))}` : '';
+      lines.push(`  ${position.padEnd(8)}${severity}  ${printable(messageOf(item, t))}  ${paint('dim', item.ruleId)}${where}`);
     }
     lines.push('');
   }
   const counts = countBySeverity(findings);
-  lines.push(t.format('format.summary', { total: findings.length, errors: counts.error, warnings: counts.warning, notes: counts.info + counts.hint }));
+  lines.push(t.format('format.summary', { total: findings.length, errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint }));
   return `${lines.join('\n')}\n`;
 };

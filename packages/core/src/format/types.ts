@@ -18,6 +18,8 @@ export interface FormatOptions {
   /** Rules to describe in SARIF; rules seen only in findings are described by their id. */
   rules?: readonly RuleDescriptor[];
   toolVersion?: string;
+  /** SARIF: absolute `file://` URI of the folder that relative paths start from (the `SRCROOT` base). */
+  baseUri?: string;
   /** ANSI colours in stylish output; the CLI enables them only on a terminal. */
   color?: boolean;
 }

@@ -25,6 +25,8 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', hadByteOrderMark: true };
   }
+  const utf16 = utf16WithoutMark(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, hadByteOrderMark: false };
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', hadByteOrderMark: false };
 
@@ -32,6 +34,25 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
   const nonAscii = cp1251.match(NON_ASCII)?.length ?? 0;
   const russian = cp1251.match(RUSSIAN_TEXT)?.length ?? 0;
   if (nonAscii > 0 && russian / nonAscii >= 0.9) return { text: cp1251, encoding: 'windows-1251', hadByteOrderMark: false };
+  return undefined;
+}
+
+/**
+ * Recognises UTF-16 saved without a byte-order mark: text of this project is
+ * mostly ASCII or Cyrillic, so every other byte is zero (ASCII) or 0x04 (Cyrillic).
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return undefined;
+  let evenHigh = 0;
+  let oddHigh = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0x00 || bytes[i] === 0x04) evenHigh += 1;
+    if (bytes[i + 1] === 0x00 || bytes[i + 1] === 0x04) oddHigh += 1;
+  }
+  const pairs = sample / 2;
+  if (oddHigh / pairs > 0.9 && evenHigh / pairs < 0.1) return 'utf-16le';
+  if (evenHigh / pairs > 0.9 && oddHigh / pairs < 0.1) return 'utf-16be';
   return undefined;
 }
 

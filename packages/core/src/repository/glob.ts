@@ -29,3 +29,16 @@ export function globToRegExp(glob: string): RegExp {
 export function matchesGlobs(path: string, include: readonly RegExp[], exclude: readonly RegExp[]): boolean {
   return include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
 }
+
+/** Names what is wrong with a manifest glob, or returns `undefined` when it can be used. */
+export function globProblem(glob: string): 'braces' | 'outside' | undefined {
+  let depth = 0;
+  for (const ch of glob) {
+    if (ch === '{') depth += 1;
+    if (ch === '}') depth -= 1;
+    if (depth < 0) return 'braces';
+  }
+  if (depth !== 0) return 'braces';
+  if (glob.startsWith('/') || glob.split('/').includes('..')) return 'outside';
+  return undefined;
+}

@@ -4,11 +4,12 @@ import { Manifest, MANIFEST_FILE } from '@tsmp/schema';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/fingerprint.js';
 import { TsmpError } from '../errors/tsmp-error.js';
-import { globToRegExp, matchesGlobs } from './glob.js';
+import { globProblem, globToRegExp, matchesGlobs } from './glob.js';
 import { loadArtifactBytes } from './load-artifact.js';
-import { parseFile } from './parse-file.js';
+import { MAX_FILE_BYTES, parseFile } from './parse-file.js';
 import { schemaProblems } from './schema-issues.js';
-import type { LoadedArtifact, ModelRepository } from './types.js';
+import { toIdPath } from '../findings/id-path.js';
+import type { LoadedArtifact, ModelRepository, PositionIndex } from './types.js';
 import { walkFiles } from './walk.js';
 
 const DEFAULT_MANIFEST: Manifest = Manifest.parse({ tsmp: 1, name: '—' });
@@ -34,42 +35,38 @@ export async function loadRepository(path: string, options: LoadOptions = {}): P
   const target = resolve(path);
   const stat = await fs.stat(target).catch(() => undefined);
   if (!stat) throw new TsmpError('load.pathNotFound', { path });
-  if (stat.isFile()) return loadSingleFile(target);
+  if (stat.isFile()) {
+    const repositoryRoot = await enclosingRepository(dirname(target));
+    if (!repositoryRoot) return loadSingleFile(target);
+    const repository = await loadRepository(repositoryRoot, options);
+    return { ...repository, focusFile: relative(repository.root, await fs.realpath(target)).split(sep).join('/') };
+  }
   if (!stat.isDirectory()) throw new TsmpError('load.notFileOrFolder', { path });
 
   const root = await fs.realpath(target);
   const skipped = new Set(await Promise.all((options.skipFiles ?? []).map(async (file) => fs.realpath(file).catch(() => resolve(file)))));
   const findings: Finding[] = [];
-  const manifest = await readManifest(root, findings);
-  const include = manifest.include.map(globToRegExp);
-  const exclude = manifest.exclude.map(globToRegExp);
+  const { manifest, positions } = await readManifest(root, findings);
+  const include = usableGlobs(manifest.include, 'include', positions, findings);
+  const exclude = usableGlobs(manifest.exclude, 'exclude', positions, findings);
 
   const artifacts: LoadedArtifact[] = [];
-  for (const file of await walkFiles(root)) {
+  const walked = await walkFiles(root);
+  for (const folder of walked.unreadableFolders) {
+    findings.push(finding({ ruleId: 'file-unreadable', severity: 'error', messageId: 'load.unreadable', args: { file: folder.relativePath, reason: folder.code }, location: { file: folder.relativePath, line: 1, column: 1 } }));
+  }
+  for (const file of walked.files) {
     if (file.relativePath === MANIFEST_FILE || !matchesGlobs(file.relativePath, include, exclude)) continue;
     if (manifest.baseline && resolve(root, manifest.baseline) === file.absolutePath) continue;
     if (skipped.has(file.absolutePath)) continue;
-    const real = await fs.realpath(file.absolutePath).catch(() => undefined);
-    if (!real || !isInside(root, real)) {
-      findings.push(
-        finding({
-          ruleId: 'path-outside-repository',
-          severity: 'error',
-          messageId: 'load.outsideRepository',
-          args: { file: file.relativePath, target: real ?? '' },
-          location: { file: file.relativePath, line: 1, column: 1 },
-        }),
-      );
-      continue;
-    }
-    const loaded = loadArtifactBytes(await fs.readFile(real), file.relativePath);
+    const loaded = await loadFile(root, file.absolutePath, file.relativePath);
     findings.push(...loaded.findings);
     if (loaded.artifact) artifacts.push(loaded.artifact);
   }
   if (artifacts.length === 0 && findings.length === 0) {
     findings.push(finding({ ruleId: 'repository-empty', severity: 'warning', messageId: 'load.noArtifacts', args: { path }, location: { file: MANIFEST_FILE, line: 1, column: 1 } }));
   }
-  return { root, manifest, artifacts, findings };
+  return { root, manifest, manifestPositions: positions, artifacts, findings };
 }
 
 /** Loads one artifact file as a repository of its own. */
@@ -79,27 +76,102 @@ export async function loadArtifactFile(path: string): Promise<ModelRepository> {
 
 async function loadSingleFile(file: string): Promise<ModelRepository> {
   const root = dirname(file);
-  const loaded = loadArtifactBytes(await fs.readFile(file), basename(file));
-  return { root, manifest: DEFAULT_MANIFEST, artifacts: loaded.artifact ? [loaded.artifact] : [], findings: loaded.findings };
+  const loaded = await loadFile(root, file, basename(file));
+  return { root, manifest: DEFAULT_MANIFEST, artifacts: loaded.artifact ? [loaded.artifact] : [], findings: loaded.findings, standalone: true };
 }
 
-async function readManifest(root: string, findings: Finding[]): Promise<Manifest> {
+/** Finds the nearest folder at or above `folder` that holds a manifest. */
+async function enclosingRepository(folder: string): Promise<string | undefined> {
+  let current = folder;
+  for (;;) {
+    const manifest = await fs.stat(resolve(current, MANIFEST_FILE)).catch(() => undefined);
+    if (manifest?.isFile()) return current;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+/**
+ * Reads one artifact file after checking what it is: a link must stay inside
+ * the repository, only regular files are read (a pipe would block forever),
+ * and the size is checked before the bytes are read.
+ */
+async function loadFile(root: string, absolutePath: string, relativePath: string): Promise<{ artifact?: LoadedArtifact; findings: Finding[] }> {
+  const at = { file: relativePath, line: 1, column: 1 };
+  const problem = (ruleId: string, messageId: string, args: Record<string, string | number>) => ({
+    findings: [finding({ ruleId, severity: 'error', messageId, args, location: at })],
+  });
+  let real: string;
+  try {
+    real = await fs.realpath(absolutePath);
+  } catch (error) {
+    return problem('path-outside-repository', 'load.outsideRepositoryNoTarget', { file: relativePath });
+  }
+  if (!isInside(root, real)) return problem('path-outside-repository', 'load.outsideRepository', { file: relativePath, target: real });
+  try {
+    const stat = await fs.stat(real);
+    if (!stat.isFile()) return problem('file-unreadable', 'load.notRegularFile', { file: relativePath });
+    if (stat.size > MAX_FILE_BYTES) {
+      return problem('file-too-large', 'load.fileTooLarge', { size: Math.round((stat.size / 1024 / 1024) * 10) / 10, limit: MAX_FILE_BYTES / 1024 / 1024 });
+    }
+    return loadArtifactBytes(await fs.readFile(real), relativePath);
+  } catch (error) {
+    return problem('file-unreadable', 'load.unreadable', { file: relativePath, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+  }
+}
+
+/** Compiles the manifest's globs, turning a malformed or escaping glob into a finding instead of an exception. */
+function usableGlobs(globs: readonly string[], field: 'include' | 'exclude', positions: PositionIndex, findings: Finding[]): RegExp[] {
+  const usable: RegExp[] = [];
+  globs.forEach((glob, index) => {
+    const kind = globProblem(glob);
+    if (!kind) {
+      usable.push(globToRegExp(glob));
+      return;
+    }
+    findings.push(
+      finding({
+        ruleId: 'schema',
+        severity: 'error',
+        messageId: kind === 'outside' ? 'load.globOutside' : 'load.globInvalid',
+        args: { glob, problem: kind },
+        location: positions.locate([field, index]),
+        path: [field, index],
+        idPath: `${field}[${index}]`,
+      }),
+    );
+  });
+  return usable;
+}
+
+async function readManifest(root: string, findings: Finding[]): Promise<{ manifest: Manifest; positions: PositionIndex }> {
+  const start = { file: MANIFEST_FILE, line: 1, column: 1 };
+  const fallback = { manifest: DEFAULT_MANIFEST, positions: { locate: () => start } };
   const bytes = await fs.readFile(resolve(root, MANIFEST_FILE)).catch(() => undefined);
   if (!bytes) {
-    findings.push(
-      finding({ ruleId: 'manifest-missing', severity: 'error', messageId: 'load.manifestMissing', args: { file: MANIFEST_FILE }, location: { file: MANIFEST_FILE, line: 1, column: 1 } }),
-    );
-    return DEFAULT_MANIFEST;
+    findings.push(finding({ ruleId: 'manifest-missing', severity: 'error', messageId: 'load.manifestMissing', args: { file: MANIFEST_FILE }, location: start }));
+    return fallback;
   }
   const parsed = parseFile(bytes, MANIFEST_FILE);
   findings.push(...parsed.problems.map((problem) => finding({ ...problem })));
-  if (parsed.value === undefined) return DEFAULT_MANIFEST;
+  if (parsed.value === undefined) return fallback;
   const result = Manifest.safeParse(parsed.value);
   if (!result.success) {
     for (const problem of schemaProblems(result.error.issues, parsed.value)) {
-      findings.push(finding({ ruleId: 'schema', severity: 'error', messageId: problem.messageId, args: problem.args, location: parsed.positions.locate(problem.path), path: problem.path }));
+      findings.push(
+        finding({
+          ruleId: 'schema',
+          severity: 'error',
+          messageId: problem.messageId,
+          args: problem.args,
+          location: parsed.positions.locate(problem.path),
+          path: problem.path,
+          idPath: toIdPath(parsed.value, problem.path),
+        }),
+      );
     }
-    return DEFAULT_MANIFEST;
+    return { ...fallback, positions: parsed.positions };
   }
   const manifest = result.data;
   if (manifest.baseline && !isInside(root, resolve(root, manifest.baseline))) {
@@ -113,7 +185,7 @@ async function readManifest(root: string, findings: Finding[]): Promise<Manifest
         path: ['baseline'],
       }),
     );
-    return { ...manifest, baseline: undefined };
+    return { manifest: { ...manifest, baseline: undefined }, positions: parsed.positions };
   }
-  return manifest;
+  return { manifest, positions: parsed.positions };
 }

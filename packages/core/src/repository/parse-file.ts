@@ -82,13 +82,27 @@ export function parseFile(bytes: Uint8Array, file: string): ParsedFile {
     const second = documents[1] as Document;
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', messageId: 'load.yaml.multipleDocuments', args: {}, location: locate(second.range?.[0] ?? 0) });
   }
-  for (const error of document.errors) {
+  // Duplicate keys are independent of each other; after any other syntax error the parser's
+  // later complaints are mostly its consequences, so only the first one is reported.
+  const syntaxError = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const reported = syntaxError ? [syntaxError] : document.errors;
+  for (const error of reported) {
     problems.push({
       ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
       severity: 'error',
       messageId: YAML_ERROR_MESSAGES[error.code] ?? 'load.yaml.syntax',
-      args: { detail: error.message.split('\n')[0] ?? error.code, key: keyAt(decoded.text, error.pos[0]) },
+      args: error.code === 'DUPLICATE_KEY' ? { key: keyAt(decoded.text, error.pos[0]) } : {},
       location: locate(error.pos[0]),
+    });
+  }
+  for (const warning of document.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    problems.push({
+      ruleId: 'yaml-syntax',
+      severity: 'warning',
+      messageId: 'load.yaml.unknownTag',
+      args: { tag: /tag\s+(\S+)/.exec(warning.message)?.[1] ?? '' },
+      location: locate(warning.pos[0]),
     });
   }
   if (problems.some((problem) => problem.severity === 'error')) return { ...empty, problems };

@@ -53,6 +53,7 @@ function problemsOf(issue: z.core.$ZodIssue, data: unknown, prefix: readonly Pro
   switch (issue.code) {
     case 'invalid_type': {
       if (actual === undefined) return [{ path, messageId: 'schema.required', args: { field: String(path.at(-1) ?? '') } }];
+      if (typeof actual === 'number' && !Number.isFinite(actual)) return [{ path, messageId: 'schema.notFinite', args: { value: String(actual) } }];
       const expected = TYPE_NAMES.has(issue.expected) ? issue.expected : 'unknown';
       return [
         {
@@ -63,9 +64,14 @@ function problemsOf(issue: z.core.$ZodIssue, data: unknown, prefix: readonly Pro
       ];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], messageId: 'schema.unknownKey', args: { key } }));
+      return issue.keys.map((key) => ({ path: [...path, key], messageId: key === '<<' ? 'schema.mergeKey' : 'schema.unknownKey', args: { key } }));
     case 'invalid_value':
+      if (actual === undefined) return [{ path, messageId: 'schema.required', args: { field: String(path.at(-1) ?? '') } }];
       return [{ path, messageId: 'schema.invalidValue', args: { value: shortValue(actual), allowed: issue.values.map(String).join(', ') } }];
+    case 'custom': {
+      const messageId = (issue.params as { messageId?: string } | undefined)?.messageId;
+      return [{ path, messageId: messageId ?? 'schema.invalid', args: { value: shortValue(actual) } }];
+    }
     case 'too_small':
       return [{ path, messageId: `schema.tooSmall.${originOf(issue.origin)}`, args: { minimum: Number(issue.minimum), value: shortValue(actual) } }];
     case 'too_big':

@@ -24,6 +24,12 @@ export interface ModelRepository {
   root: string;
   manifest: Manifest;
   artifacts: LoadedArtifact[];
+  /** Set when a single file was asked for and its repository was loaded around it: the file, relative to `root`. */
+  focusFile?: string;
+  /** Set when a single file was loaded without any repository around it, so references to other files cannot be checked. */
+  standalone?: boolean;
+  /** Where the manifest's keys are, for findings about its settings; absent when there is no manifest. */
+  manifestPositions?: PositionIndex;
   /** Findings of reading, parsing and schema checking; artifacts with errors are left out of `artifacts`. */
   findings: Finding[];
 }

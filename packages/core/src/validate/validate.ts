@@ -6,7 +6,10 @@ import type { ModelRepository } from '../repository/types.js';
 import { RULES } from '../rules/index.js';
 import { runRules } from '../rules/run-rules.js';
 import type { Rule } from '../rules/types.js';
+import { finding } from '../findings/fingerprint.js';
+import { MANIFEST_FILE } from '@tsmp/schema';
 import { applyBaseline, type Baseline } from './baseline.js';
+import { closestRuleId, LOAD_RULE_IDS } from './known-rules.js';
 
 export interface ValidateOptions {
   /** Severities by rule id, applied after the manifest's `rules:` map; `off` drops the rule's findings. */
@@ -38,9 +41,39 @@ export function applySeverities(findings: readonly Finding[], severities: Readon
  * free of exact repeats.
  */
 export function validateRepository(repository: ModelRepository, options: ValidateOptions = {}): Finding[] {
-  const findings = [...repository.findings, ...runRules(repository, options.rules ?? RULES, { calendar: options.calendar ?? russianCalendar })];
+  const rules = options.rules ?? RULES;
+  const findings = [...repository.findings, ...unknownRuleIds(repository, rules)];
+  // A file that failed to load leaves its ids undefined, and every reference to them would be reported
+  // as broken; the rules wait until loading is clean instead of burying the real error in false ones.
+  const failedFiles = new Set(repository.findings.filter((item) => item.severity === 'error').map((item) => item.location?.file ?? ''));
+  if (failedFiles.size > 0) {
+    findings.push(finding({ ruleId: 'rules-skipped', severity: 'info', messageId: 'load.rulesSkipped', args: { count: failedFiles.size } }));
+  } else if (repository.standalone) {
+    findings.push(finding({ ruleId: 'rules-skipped', severity: 'info', messageId: 'load.rulesSkippedStandalone', args: {} }));
+  } else {
+    findings.push(...runRules(repository, rules, { calendar: options.calendar ?? russianCalendar }));
+  }
   const severities = { ...repository.manifest.rules, ...options.overrides };
   const adjusted = applySeverities(findings, severities);
   const unaccepted = options.baseline ? applyBaseline(adjusted, options.baseline) : adjusted;
-  return sortFindings(unaccepted);
+  const focused = repository.focusFile ? unaccepted.filter((item) => !item.location || item.location.file === repository.focusFile) : unaccepted;
+  return sortFindings(focused);
+}
+
+/** Warns about rule ids in the manifest's `rules:` map that no rule or loading check has. */
+function unknownRuleIds(repository: ModelRepository, rules: readonly Rule[]): Finding[] {
+  const known = [...rules.map((rule) => rule.id), ...LOAD_RULE_IDS];
+  return Object.keys(repository.manifest.rules)
+    .filter((id) => !known.includes(id))
+    .map((id) =>
+      finding({
+        ruleId: 'unknown-rule-id',
+        severity: 'warning',
+        messageId: 'load.unknownRuleId',
+        args: { rule: id, suggestion: closestRuleId(id, known) ?? 'none' },
+        location: repository.manifestPositions?.locate(['rules', id]) ?? { file: MANIFEST_FILE, line: 1, column: 1 },
+        path: ['rules', id],
+        idPath: `rules.${id}`,
+      }),
+    );
 }

@@ -23,7 +23,7 @@ describe('finding formatters', () => {
     expect(text).toContain('examples/x/cards/карта.yaml');
     expect(text).toContain('5:3');
     expect(text).toContain('operations[OP-3].colour');
-    expect(text).toContain('3 замечания: 1 ошибка, 1 предупреждение, 1 прочее.');
+    expect(text).toContain('3 замечания: 1 ошибка, 1 предупреждение, 1 сведение, 0 подсказок.');
   });
 
   it('json keeps data and the rendered message', () => {
@@ -62,5 +62,40 @@ describe('finding formatters', () => {
 
   it('no findings is said in words', () => {
     expect(formatFindings([], 'stylish', { localizer: ru })).toBe('Замечаний нет.\n');
+  });
+});
+
+describe('hostile values in output', () => {
+  const hostile = finding({
+    ruleId: 'schema',
+    severity: 'error',
+    messageId: 'schema.unknownKey',
+    args: { key: 'ctrl\u0007\u001b[31mred\u0000 line1\nline2 \u202eRTL <script>&` |' },
+    location: { file: 'dir #1/a b.yaml', line: 1, column: 1 },
+    idPath: 'x`y',
+  });
+
+  it('stylish shows control and direction marks as escapes', () => {
+    const text = formatFindings([hostile], 'stylish', { localizer: ru });
+    expect(text).not.toMatch(/[\u0000\u0007\u001b\u202e]/);
+    expect(text).toContain('\\u001b[31m');
+    expect(text).toContain('line1\\nline2');
+  });
+
+  it('markdown shows HTML and backticks as text', () => {
+    const text = formatFindings([hostile], 'markdown', { localizer: ru });
+    expect(text).toContain('&lt;script&gt;');
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('<code>x\\`y</code>');
+  });
+
+  it('sarif percent-encodes file names and declares the base', () => {
+    const sarif = JSON.parse(formatFindings([hostile], 'sarif', { localizer: ru, baseUri: 'file:///work/' })) as {
+      runs: { columnKind: string; originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }[] }[];
+    };
+    const run = sarif.runs[0]!;
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.originalUriBaseIds['SRCROOT']?.uri).toBe('file:///work/');
+    expect(run.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'dir%20%231/a%20b.yaml', uriBaseId: 'SRCROOT' });
   });
 });

@@ -35,7 +35,7 @@ describe('loading bad input', () => {
     const [problem] = await findingsOf({ 'form.yaml': 'kind: Form\nid: f\nname: Заявление\nformKind: application\nfields: 5\n' });
     expect(problem?.messageId).toBe('schema.invalidType');
     expect(problem?.line).toBe(5);
-    expect(problem?.text).toBe('Ожидается список, указано число: «5».');
+    expect(problem?.text).toBe('Неверный тип: ожидается список, а в файле число «5».');
   });
 
   it('unknown key points at the key line', async () => {

@@ -33,10 +33,25 @@ describe('validateRepository', () => {
 
   it('keeps loading findings and sorts', async () => {
     const repository = await loadRepository(fixture('procedure-after-cycle/invalid-two-procedures'));
+    const loading = finding({ ruleId: 'file-encoding', severity: 'warning', messageId: 'load.encodingNotUtf8', args: { encoding: 'windows-1251' }, location: { file: 'a.yaml', line: 1, column: 1 } });
+    const findings = validateRepository({ ...repository, findings: [loading] });
+    expect(findings.map((item) => item.ruleId)).toEqual(['file-encoding', 'procedure-after-cycle', 'procedure-order']);
+    expect(findings.map((item) => item.location?.column)).toEqual([1, 12, 13]);
+  });
+
+  it('skips rules while a file fails to load', async () => {
+    const repository = await loadRepository(fixture('procedure-after-cycle/invalid-two-procedures'));
     const loading = finding({ ruleId: 'schema', severity: 'error', messageId: 'schema.required', args: { field: 'name' }, location: { file: 'a.yaml', line: 1, column: 1 } });
     const findings = validateRepository({ ...repository, findings: [loading] });
-    expect(findings.map((item) => item.ruleId)).toEqual(['schema', 'procedure-after-cycle', 'procedure-order']);
-    expect(findings.map((item) => item.location?.column)).toEqual([1, 12, 13]);
+    expect(findings.map((item) => item.ruleId)).toEqual(['rules-skipped', 'schema']);
+    expect(findings[0]?.args).toEqual({ count: 1 });
+  });
+
+  it('warns about an unknown rule id in the manifest', async () => {
+    const repository = await loadRepository(fixture('procedure-after-cycle/invalid-two-procedures'));
+    const findings = validateRepository({ ...repository, manifest: { ...repository.manifest, rules: { 'unique-id': 'off' } } });
+    const unknown = findings.find((item) => item.ruleId === 'unknown-rule-id');
+    expect(unknown?.args).toEqual({ rule: 'unique-id', suggestion: 'unique-ids' });
   });
 
   it('gives ids and id paths', async () => {
