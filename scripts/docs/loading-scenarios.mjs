@@ -1,6 +1,7 @@
 // Small repositories that make the loader report each of its fixed rule ids.
 // The docs generator writes them to a temporary folder, loads them with the
 // real loader and prints the findings on the rule pages.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -86,6 +87,14 @@ name: специалист, ответственный за предоставл
     setup(dir, outside) {
       writeFileSync(join(outside, 'form.yaml'), 'kind: Form\nid: application-form\nname: заявление\nformKind: application\n');
       symlinkSync(join(outside, 'form.yaml'), join(dir, 'form.yaml'));
+    },
+    shown: [],
+  },
+  'file-unreadable': {
+    files: { 'tsmp.yaml': MANIFEST, 'role.yaml': ROLE },
+    setup(dir) {
+      // A named pipe where a file is expected: reading it would block forever.
+      execFileSync('mkfifo', [join(dir, 'form.yaml')]);
     },
     shown: [],
   },
