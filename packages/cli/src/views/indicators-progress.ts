@@ -1,4 +1,4 @@
-import { createElement as h } from 'react';
+import { createElement as h, type ReactElement } from 'react';
 import { Box, render, Text, type Instance } from 'ink';
 import type { IngestProgress } from '@tsmp/indicators';
 import type { CommandContext } from '../io.js';
@@ -9,7 +9,7 @@ interface ProgressProps {
 }
 
 /** Two lines on a terminal: the title and the running counts. */
-export function ProgressView({ title, line }: ProgressProps) {
+export function ProgressView({ title, line }: ProgressProps): ReactElement {
   return h(Box, { flexDirection: 'column' }, h(Text, { bold: true }, title), h(Text, null, line));
 }
 
