@@ -1,3 +1,4 @@
+import type { MessageRef } from '../i18n/types.js';
 import type { Deadline } from '@tsmp/schema';
 
 /**
@@ -61,4 +62,9 @@ export function exceeds(span: DeadlineSpan, limit: DeadlineSpan): boolean | unde
   const spanDays = span.days + Math.floor(span.minutes / WORKING_DAY_MINUTES);
   const limitDays = limit.days + Math.floor(limit.minutes / WORKING_DAY_MINUTES);
   return spanDays > limitDays;
+}
+
+/** A deadline's amount and unit as a message value, so that two deadlines worded alike still read apart. */
+export function deadlineLength(deadline: Deadline): MessageRef {
+  return { messageId: 'rules.deadlineLength', args: { amount: deadline.amount, unit: deadline.unit } };
 }

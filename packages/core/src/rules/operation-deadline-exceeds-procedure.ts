@@ -1,5 +1,5 @@
 import { firstOverrun } from './calendar-overrun.js';
-import { exceeds, spanOf } from './deadline-span.js';
+import { deadlineLength, exceeds, spanOf } from './deadline-span.js';
 import { cardOperations, cardScopes } from './tech-cards.js';
 import type { Rule } from './types.js';
 
@@ -20,7 +20,14 @@ export const operationDeadlineExceedsProcedure: Rule = {
       for (const { operation, index: i, procedure } of cardOperations(scope)) {
         if (!procedure) continue;
         const limit = procedure.procedure.deadline;
-        const args = { operation: operation.id, deadline: operation.deadline.wording, procedure: procedure.procedure.id, procedureDeadline: limit.wording };
+        const args = {
+          operation: operation.id,
+          deadline: operation.deadline.wording,
+          length: deadlineLength(operation.deadline),
+          procedure: procedure.procedure.id,
+          procedureDeadline: limit.wording,
+          procedureLength: deadlineLength(limit),
+        };
         const path = ['operations', i, 'deadline'];
         const related = [scope.standard.positions.locate(['procedures', procedure.index, 'deadline'])];
         const longer = exceeds(spanOf(operation.deadline), spanOf(limit));
