@@ -9,6 +9,7 @@ import type { FindingFormat, FormatOptions, Formatter } from './types.js';
 export * from './types.js';
 export { escapeXml } from './xml.js';
 export { markdownCell } from './markdown.js';
+export { defaultRuleHelpUri } from './sarif.js';
 export { formatMessages } from './messages.js';
 
 const FORMATTERS: Record<FindingFormat, Formatter> = {

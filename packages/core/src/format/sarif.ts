@@ -5,6 +5,16 @@ import type { Formatter, RuleDescriptor } from './types.js';
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /**
+ * Returns the path of a rule's page in the tsmp repository: `docs/rules/<id>.md`
+ * for Russian output, `docs/rules/en/<id>.md` for English.
+ * NOTE: pages exist for the rules of `tsmp validate` and the ids of loading
+ * findings; ids from other packages get a path that may not exist.
+ */
+export function defaultRuleHelpUri(ruleId: string, lang: string): string {
+  return lang === 'en' ? `docs/rules/en/${ruleId}.md` : `docs/rules/${ruleId}.md`;
+}
+
+/**
  * SARIF 2.1.0 as code-scanning services accept it: one run, the rules that
  * fired (with their descriptions), results with a relative file URI, region,
  * logical location (the id path) and a partial fingerprint.
@@ -13,7 +23,8 @@ export const formatSarif: Formatter = (findings, options) => {
   const t = options.localizer;
   const known = new Map((options.rules ?? []).map((rule) => [rule.id, rule]));
   const ruleIds = [...new Set(findings.map((item) => item.ruleId))].sort();
-  const rules = ruleIds.map((id) => describeRule(id, known.get(id), t));
+  const helpUri = options.ruleHelpUri ?? defaultRuleHelpUri;
+  const rules = ruleIds.map((id) => describeRule(id, known.get(id), t, helpUri(id, t.lang)));
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
 
   const sarif = {
@@ -41,11 +52,12 @@ export const formatSarif: Formatter = (findings, options) => {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 };
 
-function describeRule(id: string, rule: RuleDescriptor | undefined, t: Parameters<Formatter>[1]['localizer']) {
+function describeRule(id: string, rule: RuleDescriptor | undefined, t: Parameters<Formatter>[1]['localizer'], helpUri: string | undefined) {
   const text = rule && t.has(rule.descriptionId) ? t.format(rule.descriptionId) : id;
   return {
     id,
     shortDescription: { text },
+    ...(helpUri ? { helpUri } : {}),
     ...(rule ? { defaultConfiguration: { level: LEVELS[rule.defaultSeverity] } } : {}),
   };
 }

@@ -18,6 +18,12 @@ export interface FormatOptions {
   /** Rules to describe in SARIF; rules seen only in findings are described by their id. */
   rules?: readonly RuleDescriptor[];
   toolVersion?: string;
+  /**
+   * Address of a rule's documentation page for SARIF `helpUri`, relative to
+   * the repository root or absolute; `undefined` leaves it out for that rule.
+   * Defaults to {@link defaultRuleHelpUri}.
+   */
+  ruleHelpUri?: (ruleId: string, lang: string) => string | undefined;
   /** SARIF: absolute `file://` URI of the folder that relative paths start from (the `SRCROOT` base). */
   baseUri?: string;
   /** ANSI colours in stylish output; the CLI enables them only on a terminal. */
