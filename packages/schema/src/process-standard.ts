@@ -13,6 +13,10 @@ export const TextPoint = described(
     id: Id,
     number: z.string().min(1).meta({ title: 'Номер пункта', description: 'Номер пункта в документе, например «7» или «12.1».' }),
     text: Text,
+    paraphrase: z.boolean().optional().meta({
+      title: 'Пересказ',
+      description: 'true — текст пункта не опубликован и записан пересказом по источнику; при выводе он помечается как пересказ, а не официальная формулировка.',
+    }),
     source: Source.optional(),
   }),
   'Пункт',
