@@ -50,19 +50,18 @@ export function orderStatisticSql(facts: string, level: Level, statistic: 'media
 /**
  * Shares of cases whose duration is not above (or not below) the national
  * mean of the period. The comparison `value · n ≤ total` stays in integers,
- * so no engine's rounding of the mean can move a case across it.
+ * so no engine's rounding of the mean can move a case across it. Each row
+ * also carries the national `total` and `n` of its period, the benchmark.
+ * The durations are materialised once, because both the mean and the shares
+ * read them.
  */
 export function relativeToMeanSql(facts: string, comparison: 'notAbove' | 'notBelow'): string {
   const operator = comparison === 'notAbove' ? '<=' : '>=';
-  return `WITH d AS (${facts}),
+  return `WITH d AS MATERIALIZED (${facts}),
       m AS (SELECT period, SUM(value) AS total, COUNT(*) AS n FROM d GROUP BY period)
     SELECT d.region, d.centre, d.service, d.period,
-      SUM(CASE WHEN d.value * m.n ${operator} m.total THEN 1 ELSE 0 END) AS num, COUNT(*) AS den
+      SUM(CASE WHEN d.value * m.n ${operator} m.total THEN 1 ELSE 0 END) AS num, COUNT(*) AS den,
+      MAX(m.total) AS total, MAX(m.n) AS n
     FROM d JOIN m ON m.period = d.period
     GROUP BY d.region, d.centre, d.service, d.period`;
-}
-
-/** National totals of durations per period: the benchmark of `relativeToNationalMean`. */
-export function nationalMeanSql(facts: string): string {
-  return `SELECT period, SUM(value) AS num, COUNT(*) AS den FROM (${facts}) x GROUP BY period`;
 }

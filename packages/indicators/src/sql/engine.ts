@@ -5,7 +5,7 @@ import { valueOfRanks } from '../results.js';
 import { rollUp, type FinestSums } from '../rollup.js';
 import type { NameKind } from '../store/names.js';
 import { BASE_PER_UNIT } from '../units.js';
-import { additiveSql, LEVEL_KEYS, nationalMeanSql, orderStatisticSql, relativeToMeanSql, sampleSumsSql, type Level } from './aggregate.js';
+import { additiveSql, LEVEL_KEYS, orderStatisticSql, relativeToMeanSql, sampleSumsSql, type Level } from './aggregate.js';
 import type { CompileContext } from './context.js';
 import type { Dialect } from './dialect.js';
 import { compileFacts } from './facts.js';
@@ -54,15 +54,15 @@ export async function evaluateWithSql(definitions: readonly IndicatorDefinition[
     const identity = { standard: rule.standard, indicatorId: rule.indicatorId };
     const facts = group.map((definition) => compileFacts(definition, context).sql).join('\nUNION ALL\n');
     const calculation = rule.calculation;
-    const finest = async (sql: string): Promise<FinestSums[]> =>
-      (await options.runner.all(sql)).map((row) => ({
-        region: options.decodeName('region', row['region']) ?? '',
-        centre: options.decodeName('centre', row['centre']) ?? '',
-        service: options.decodeName('service', row['service']),
-        period: number(row['period']),
-        num: number(row['num']),
-        den: number(row['den']),
-      }));
+    const finestSums = (row: Record<string, unknown>): FinestSums => ({
+      region: options.decodeName('region', row['region']) ?? '',
+      centre: options.decodeName('centre', row['centre']) ?? '',
+      service: options.decodeName('service', row['service']),
+      period: number(row['period']),
+      num: number(row['num']),
+      den: number(row['den']),
+    });
+    const finest = async (sql: string): Promise<FinestSums[]> => (await options.runner.all(sql)).map(finestSums);
 
     if (calculation.kind === 'duration' && calculation.statistic !== 'mean') {
       for (const level of options.levels) {
@@ -86,11 +86,12 @@ export async function evaluateWithSql(definitions: readonly IndicatorDefinition[
       continue;
     }
     if (calculation.kind === 'relativeToNationalMean') {
-      const rows = await finest(relativeToMeanSql(facts, calculation.comparison));
+      const raw = await options.runner.all(relativeToMeanSql(facts, calculation.comparison));
       const benchmarks = new Map<number, number>();
-      for (const row of await options.runner.all(nationalMeanSql(facts))) {
-        benchmarks.set(number(row['period']), number(row['num']) / number(row['den']) / BASE_PER_UNIT[calculation.unit]);
+      for (const row of raw) {
+        benchmarks.set(number(row['period']), number(row['total']) / number(row['n']) / BASE_PER_UNIT[calculation.unit]);
       }
+      const rows = raw.map(finestSums);
       for (const value of rollUp(rows, options.levels, rule, identity)) {
         const benchmark = benchmarks.get(value.period);
         if (benchmark !== undefined) value.benchmark = benchmark;
