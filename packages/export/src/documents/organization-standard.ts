@@ -1,7 +1,7 @@
 import type { Localizer } from '@tsmp/core';
 import type { ChecklistIndicator, OrganizationStandard } from '@tsmp/schema';
 import type { Block, ExportDocument, TableBlock } from '../model/blocks.js';
-import { cleanText, plain, toRoman } from '../model/text.js';
+import { cleanText, plain, pointText, toRoman } from '../model/text.js';
 import { labels, orderDetails } from './labels.js';
 import type { OrderDetails } from './labels.js';
 import { formBlocks } from './standard-annexes.js';
@@ -26,7 +26,7 @@ export function buildOrganizationStandardDocument(standard: OrganizationStandard
     const numeral = /^[IVXLC]+$/u.test(section.number) ? section.number : toRoman(index + 1);
     blocks.push({ type: 'heading', numeral, text: cleanText(section.title), at: `sections[${section.id}].title` });
     for (const point of section.points) {
-      blocks.push({ type: 'point', number: counter.take(point.number), content: plain(cleanText(point.text)), at: `sections[${section.id}].points[${point.id}]` });
+      blocks.push({ type: 'point', number: counter.take(point.number), content: pointText(point, t.format('export.point.paraphrase')), at: `sections[${section.id}].points[${point.id}]` });
     }
   });
   blocks.push(...organizationAnnexes(standard, sources, t, order));

@@ -1,7 +1,7 @@
 import type { Localizer } from '@tsmp/core';
 import type { ProcessStandard } from '@tsmp/schema';
 import type { Block } from '../model/blocks.js';
-import { cleanText, plain } from '../model/text.js';
+import { cleanText, plain, pointText } from '../model/text.js';
 import { joinList } from './labels.js';
 import { continuation, lowerFirst, pointWithList, PointCounter, trimEnd } from './points.js';
 import type { ExportSources } from './sources.js';
@@ -27,7 +27,7 @@ export function generalSection(ctx: SectionContext): Section {
   const { standard, t, counter, sources } = ctx;
   const blocks: Block[] = [];
   for (const point of standard.points) {
-    blocks.push({ type: 'point', number: counter.take(point.number), content: plain(cleanText(point.text)), at: `points[${point.id}].text` });
+    blocks.push({ type: 'point', number: counter.take(point.number), content: pointText(point, t.format('export.point.paraphrase')), at: `points[${point.id}].text` });
   }
   const provisions = standard.generalProvisions;
   const recipients = provisions.recipients.map((recipient) => cleanText(recipient.name));

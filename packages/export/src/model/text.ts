@@ -68,3 +68,9 @@ export function toRoman(value: number): string {
   }
   return out;
 }
+
+/** The text of a numbered point; a paraphrase of an unpublished text says so in italics after it. */
+export function pointText(point: { text: string; paraphrase?: boolean | undefined }, paraphraseNote: string): RichText {
+  const content = plain(cleanText(point.text));
+  return point.paraphrase ? [...content, { text: ` ${paraphraseNote}`, italic: true }] : content;
+}
