@@ -15,7 +15,7 @@ level: territorialCentre
 
 /**
  * A scenario: the files of the incorrect example (path → text or bytes) and
- * optional extra setup, such as a symbolic link. `shown` lists the files
+ * optional extra setup, such as a symbolic link. `printedFiles` lists the files
  * the page prints as the incorrect example; bytes are never printed.
  */
 export const LOADING_SCENARIOS = {
@@ -28,7 +28,7 @@ title: специалист, ответственный за предостав�
 level: centre
 `,
     },
-    shown: ['role.yaml'],
+    printedFiles: ['role.yaml'],
   },
   'yaml-syntax': {
     files: {
@@ -39,7 +39,7 @@ name: "специалист, ответственный за предостав�
 level: territorialCentre
 `,
     },
-    shown: ['role.yaml'],
+    printedFiles: ['role.yaml'],
   },
   'yaml-duplicate-key': {
     files: {
@@ -51,7 +51,7 @@ level: territorialCentre
 name: специалист, ответственный за предоставление меры
 `,
     },
-    shown: ['role.yaml'],
+    printedFiles: ['role.yaml'],
   },
   'file-encoding': {
     files: {
@@ -61,26 +61,26 @@ name: специалист, ответственный за предоставл
       // Bytes that are neither UTF-8 nor Russian text in Windows-1251.
       'form.yaml': Uint8Array.from([...Buffer.from('kind: Form\nid: application-form\nname: '), 0xb6, 0xb6, ...Buffer.from('\nformKind: application\n')]),
     },
-    shown: [],
+    printedFiles: [],
   },
   'file-empty': {
     files: { 'tsmp.yaml': MANIFEST, 'role.yaml': '\n' },
-    shown: ['role.yaml'],
+    printedFiles: ['role.yaml'],
   },
   'file-too-large': {
     files: {
       'tsmp.yaml': MANIFEST,
       'roles.yaml': `kind: Catalog\nid: catalog\nroles:\n${'  - id: specialist\n    name: специалист\n    level: territorialCentre\n'.repeat(80_000)}`,
     },
-    shown: [],
+    printedFiles: [],
   },
   'unknown-kind': {
     files: { 'tsmp.yaml': MANIFEST, 'role.yaml': ROLE.replace('kind: Role', 'kind: Roles') },
-    shown: ['role.yaml'],
+    printedFiles: ['role.yaml'],
   },
   'manifest-missing': {
     files: { 'role.yaml': ROLE },
-    shown: [],
+    printedFiles: [],
   },
   'path-outside-repository': {
     files: { 'tsmp.yaml': MANIFEST, 'role.yaml': ROLE },
@@ -88,7 +88,7 @@ name: специалист, ответственный за предоставл
       writeFileSync(join(outside, 'form.yaml'), 'kind: Form\nid: application-form\nname: заявление\nformKind: application\n');
       symlinkSync(join(outside, 'form.yaml'), join(dir, 'form.yaml'));
     },
-    shown: [],
+    printedFiles: [],
   },
   'file-unreadable': {
     files: { 'tsmp.yaml': MANIFEST, 'role.yaml': ROLE },
@@ -96,11 +96,11 @@ name: специалист, ответственный за предоставл
       // A named pipe where a file is expected: reading it would block forever.
       execFileSync('mkfifo', [join(dir, 'form.yaml')]);
     },
-    shown: [],
+    printedFiles: [],
   },
   'repository-empty': {
     files: { 'tsmp.yaml': `${MANIFEST}include: ["standards/**/*.yaml"]\n`, 'role.yaml': ROLE },
-    shown: ['tsmp.yaml'],
+    printedFiles: ['tsmp.yaml'],
   },
 };
 

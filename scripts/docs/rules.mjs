@@ -96,7 +96,7 @@ async function renderBlock(id, lang, what, arg) {
   }
   if (what === 'example') {
     const scenario = LOADING_SCENARIOS[id];
-    return scenario.shown.map((file) => `\`${file}\`:\n\n\`\`\`yaml\n${scenario.files[file]}\`\`\``).join('\n\n');
+    return scenario.printedFiles.map((file) => `\`${file}\`:\n\n\`\`\`yaml\n${scenario.files[file]}\`\`\``).join('\n\n');
   }
   throw new Error(`Unknown generated block "${what}" on the page of ${id}`);
 }
