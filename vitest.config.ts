@@ -7,14 +7,16 @@ const src = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/inde
 // rebuild; the CLI end-to-end tests run the built binary instead.
 export default defineConfig({
   resolve: {
-    alias: {
-      '@tsmp/schema': src('schema'),
-      '@tsmp/core': src('core'),
-      '@tsmp/indicators': src('indicators'),
-      '@tsmp/adapters': src('adapters'),
-      '@tsmp/export': src('export'),
-      '@tsmp/cli': src('cli'),
-    },
+    alias: [
+      // The light `messages` entries first, so that `@tsmp/export/messages` is not read as `@tsmp/export` + a path.
+      { find: /^@tsmp\/(export|adapters|indicators)\/messages$/, replacement: fileURLToPath(new URL('./packages/$1/src/catalogs.ts', import.meta.url)) },
+      { find: '@tsmp/schema', replacement: src('schema') },
+      { find: '@tsmp/core', replacement: src('core') },
+      { find: '@tsmp/indicators', replacement: src('indicators') },
+      { find: '@tsmp/adapters', replacement: src('adapters') },
+      { find: '@tsmp/export', replacement: src('export') },
+      { find: '@tsmp/cli', replacement: src('cli') },
+    ],
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'examples/integrator/test/**/*.test.ts'],

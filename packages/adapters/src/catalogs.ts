@@ -8,3 +8,4 @@ import { xmlMessages } from './xml/messages.js';
 
 /** Message catalogues of @tsmp/adapters; the CLI adds them to its localizer. */
 export const ADAPTERS_CATALOGS: readonly Catalogs[] = [xmlMessages, bpmnMessages, lintMessages, ecpMessages, mappingMessages, ruleMessages];
+export { ADAPTERS_RULES } from './rules.js';

@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import type { ChangeLevel, DiffResult, DiffSources } from '@tsmp/core';
 import { atOrAbove, changeToFinding, FINDING_FORMATS, formatDiffJson, formatDiffMarkdown, formatDiffStylish, formatFindings, renderComparisonTable, sortFindings } from '@tsmp/core';
-import { buildComparisonTableDocument, comparisonInputFromDiff, renderDocument } from '@tsmp/export';
 import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../io.js';
 import { emit, formatOption, langOption, outOption } from '../options.js';
@@ -80,6 +79,7 @@ async function renderTableDocument(result: DiffResult, format: 'docx' | 'pdf', c
   const tables = result.tables.map((table) => renderComparisonTable(table, ctx.t)).filter((table) => table.rows.length > 0);
   const [first] = tables;
   if (!first) throw new UserError(ctx.t.format('diff.error.noTable', { format }));
+  const { buildComparisonTableDocument, comparisonInputFromDiff, renderDocument } = await import('@tsmp/export');
   const input = comparisonInputFromDiff(first, ctx.lang);
   for (const table of tables.slice(1)) {
     const more = comparisonInputFromDiff(table, ctx.lang);

@@ -2,7 +2,6 @@ import { Command, Option } from 'commander';
 import { basename, dirname } from 'node:path';
 import type { FindingFormat, Severity } from '@tsmp/core';
 import { reachesThreshold, sortFindings } from '@tsmp/core';
-import { buildEcpCatalog, exportEcpCatalogJson, exportEcpCatalogXml, findStandardSources, importEcpCatalogJson, importEcpCatalogXml } from '@tsmp/adapters';
 import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../io.js';
 import { emit, failOnOption, formatOption, langOption, outOption } from '../options.js';
@@ -22,6 +21,8 @@ export function ecpCommand(ctx: CommandContext): Command {
     .addOption(outOption(ctx))
     .addOption(langOption(ctx))
     .action(async (options: { standard?: string; repo: string; format: 'json' | 'xml'; out?: string }) => {
+      // BPMN, XML and the moddle libraries load only when this command runs, which keeps the CLI's start fast.
+      const { buildEcpCatalog, exportEcpCatalogJson, exportEcpCatalogXml, findStandardSources } = await import('@tsmp/adapters');
       const repository = await loadModel(options.repo, ctx);
       const standard = pickStandard(repository, options.standard, ctx);
       const catalog = buildEcpCatalog(await loadOrFail(() => findStandardSources(repository.artifacts, standard), ctx));
@@ -38,6 +39,7 @@ export function ecpCommand(ctx: CommandContext): Command {
     .addOption(outOption(ctx))
     .addOption(langOption(ctx))
     .action(async (file: string, options: { format: FindingFormat; failOn: Severity; out?: string }) => {
+      const { importEcpCatalogJson, importEcpCatalogXml } = await import('@tsmp/adapters');
       const bytes = await readInput(file, ctx);
       const name = basename(file);
       const result = isXml(bytes) ? await importEcpCatalogXml(bytes, name) : importEcpCatalogJson(bytes, name);

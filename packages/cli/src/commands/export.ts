@@ -3,9 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadArtifactFile, loadRepository, TsmpError } from '@tsmp/core';
 import type { ModelRepository } from '@tsmp/core';
-import type { ExportDocument, ExportFormat } from '@tsmp/export';
-import { buildIndicatorReportDocument, documentFromRepository, EXPORT_FORMATS, parseIndicatorReportInput, REPOSITORY_DOCUMENT_KINDS, renderDocument } from '@tsmp/export';
-import type { RepositoryDocumentKind } from '@tsmp/export';
+import type { ExportDocument } from '@tsmp/export';
+import { EXPORT_FORMATS, REPOSITORY_DOCUMENT_KINDS, type ExportFormat, type RepositoryDocumentKind } from '@tsmp/export/messages';
 import type { CommandContext } from '../io.js';
 import { UserError } from '../io.js';
 import { emit, langOption, outOption } from '../options.js';
@@ -36,6 +35,8 @@ export function exportCommand(ctx: CommandContext): Command {
     .action(async (repo: string, options: ExportOptions) => {
       const binary = options.format === 'docx' || options.format === 'pdf';
       if (binary && !options.out && ctx.stdout.isTTY) throw new UserError(ctx.t.format('exportCmd.error.binaryToTerminal', { format: options.format }));
+      // The DOCX and PDF libraries load only when a document is exported, which keeps the CLI's start fast.
+      const { renderDocument } = await import('@tsmp/export');
       const document = await loadOrFail(() => buildDocument(repo, options, ctx), ctx);
       const showProgress = document.blocks.length >= PROGRESS_FROM_BLOCKS;
       let reported = 0;
@@ -59,6 +60,7 @@ export function exportCommand(ctx: CommandContext): Command {
 }
 
 async function buildDocument(repo: string, options: ExportOptions, ctx: CommandContext): Promise<ExportDocument> {
+  const { buildIndicatorReportDocument, documentFromRepository, parseIndicatorReportInput } = await import('@tsmp/export');
   const separator = options.doc.indexOf(':');
   const kind = separator < 0 ? options.doc : options.doc.slice(0, separator);
   const id = separator < 0 ? '' : options.doc.slice(separator + 1);

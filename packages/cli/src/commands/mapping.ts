@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { FindingFormat, Severity } from '@tsmp/core';
 import { applySeverities, reachesThreshold, sortFindings } from '@tsmp/core';
-import { buildEcpCatalog, checkMapping, findStandardSources, mappingTemplate, readRegionalMapping, type MappingCoverage } from '@tsmp/adapters';
+import type { MappingCoverage } from '@tsmp/adapters';
 import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../io.js';
 import { emit, failOnOption, formatOption, langOption, outOption } from '../options.js';
@@ -25,6 +25,8 @@ export function mappingCommand(ctx: CommandContext): Command {
     .addOption(outOption(ctx))
     .addOption(langOption(ctx))
     .action(async (options: { standard?: string; system: string; region?: string; repo: string; force?: boolean; out?: string }) => {
+      // BPMN, XML and the moddle libraries load only when this command runs, which keeps the CLI's start fast.
+      const { buildEcpCatalog, findStandardSources, mappingTemplate } = await import('@tsmp/adapters');
       if (options.region !== undefined && !/^\d{2}$/.test(options.region)) throw new UserError(ctx.t.format('mapping.cli.error.region', { value: options.region }));
       if (options.out && !options.force && existsSync(resolve(ctx.cwd, options.out))) throw new UserError(ctx.t.format('mapping.cli.error.exists', { file: options.out }));
       const repository = await loadModel(options.repo, ctx);
@@ -45,6 +47,7 @@ export function mappingCommand(ctx: CommandContext): Command {
     .addOption(outOption(ctx))
     .addOption(langOption(ctx))
     .action(async (file: string, options: { repo?: string; format: FindingFormat; failOn: Severity; out?: string }) => {
+      const { buildEcpCatalog, checkMapping, findStandardSources, readRegionalMapping } = await import('@tsmp/adapters');
       const loaded = readRegionalMapping(await readInput(file, ctx), basename(file));
       // Findings name the file by its base name; the folder is shown through the base path.
       const basePath = dirname(file);

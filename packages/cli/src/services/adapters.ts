@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Finding, FindingFormat, LoadedArtifact, ModelRepository } from '@tsmp/core';
 import { formatFindings, loadRepository, RULES } from '@tsmp/core';
 import { MANIFEST_FILE, type TechCard } from '@tsmp/schema';
-import { ADAPTERS_RULES } from '@tsmp/adapters';
+import { ADAPTERS_RULES } from '@tsmp/adapters/messages';
 import type { CommandContext } from '../io.js';
 import { UserError } from '../io.js';
 import { VERSION } from '../version.js';

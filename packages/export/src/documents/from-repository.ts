@@ -8,9 +8,9 @@ import { collectSources } from './sources.js';
 import { buildStandardDocument } from './standard.js';
 import { buildTechCardDocument } from './tech-card.js';
 
-/** Document kinds that are built from a model repository, as the CLI names them. */
-export const REPOSITORY_DOCUMENT_KINDS = ['standard', 'tech-card', 'comparison'] as const;
-export type RepositoryDocumentKind = (typeof REPOSITORY_DOCUMENT_KINDS)[number];
+import type { RepositoryDocumentKind } from '../kinds.js';
+
+export { REPOSITORY_DOCUMENT_KINDS, type RepositoryDocumentKind } from '../kinds.js';
 
 export interface RepositoryDocumentRequest {
   kind: RepositoryDocumentKind;

@@ -5,8 +5,9 @@ import { renderMarkdown } from './markdown.js';
 import type { RenderOptions } from './options.js';
 import { renderPdf } from './pdf/index.js';
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'html', 'md'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from '../kinds.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../kinds.js';
 
 /** Renders a document into one format: bytes for DOCX and PDF, UTF-8 bytes of the text for HTML and Markdown. */
 export async function renderDocument(document: ExportDocument, format: ExportFormat, options: RenderOptions = {}): Promise<Uint8Array> {
