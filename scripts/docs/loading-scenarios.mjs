@@ -16,7 +16,8 @@ level: territorialCentre
 /**
  * A scenario: the files of the incorrect example (path → text or bytes) and
  * optional extra setup, such as a symbolic link. `printedFiles` lists the files
- * the page prints as the incorrect example; bytes are never printed.
+ * the page prints as the incorrect example; bytes are never printed. The page
+ * shows only the findings of its own id unless `allFindings` is set.
  */
 export const LOADING_SCENARIOS = {
   schema: {
@@ -97,6 +98,20 @@ name: специалист, ответственный за предоставл
       execFileSync('mkfifo', [join(dir, 'form.yaml')]);
     },
     printedFiles: [],
+  },
+  'rules-skipped': {
+    files: {
+      'tsmp.yaml': MANIFEST,
+      'role.yaml': ROLE.replace('name:', 'titel:'),
+      'form.yaml': 'kind: Form\nid: application-form\nname: заявление о предоставлении меры\nformKind: application\n',
+    },
+    printedFiles: ['role.yaml'],
+    // The page shows the loading error that made the rules wait, not only the notice itself.
+    allFindings: true,
+  },
+  'unknown-rule-id': {
+    files: { 'tsmp.yaml': `${MANIFEST}rules:\n  unique-id: warning\n`, 'role.yaml': ROLE },
+    printedFiles: ['tsmp.yaml'],
   },
   'repository-empty': {
     files: { 'tsmp.yaml': `${MANIFEST}include: ["standards/**/*.yaml"]\n`, 'role.yaml': ROLE },

@@ -22,6 +22,8 @@ const core = await import(join(root, 'packages', 'core', 'dist', 'index.js')).ca
 const { CORE_CATALOGS, Localizer, RULES, RULE_ERROR_ID, formatFindings, loadRepository, runRules, russianCalendar, sortFindings, validateRepository } = core;
 
 const FIXTURES = join(root, 'packages', 'core', 'test', 'rules');
+// Ids that validation reports about the run itself rather than about a loaded file.
+const VALIDATION_IDS = new Set(['rules-skipped', 'unknown-rule-id']);
 const LANGS = {
   ru: { dir: join(root, 'docs', 'rules'), t: new Localizer('ru', CORE_CATALOGS) },
   en: { dir: join(root, 'docs', 'rules', 'en'), t: new Localizer('en', CORE_CATALOGS) },
@@ -29,17 +31,21 @@ const LANGS = {
 const TEXT = {
   ru: {
     level: 'Уровень по умолчанию',
+    loadingLevel: 'Уровень',
     loadingNote: 'Эту проверку выполняет загрузка файлов, а не правило из `tsmp rules`; уровень меняется так же, как у правил.',
     engineNote: 'Это замечание выдаёт не правило, а сама проверка, когда правило завершилось с ошибкой.',
+    validationNote: 'Это замечание выдаёт сама проверка, а не правило из `tsmp rules`; уровень меняется так же, как у правил.',
     header: '| Правило | Уровень | Что проверяет |',
-    loading: 'Проверки при загрузке',
+    loading: 'Замечания загрузки и самой проверки',
   },
   en: {
     level: 'Default level',
+    loadingLevel: 'Level',
     loadingNote: 'File loading makes this check, not a rule of `tsmp rules`; its level is changed the same way as a rule\'s.',
     engineNote: 'No rule reports this finding: validation itself does when a rule fails.',
+    validationNote: 'Validation itself reports this finding, not a rule of `tsmp rules`; its level is changed the same way as a rule\'s.',
     header: '| Rule | Level | What it checks |',
-    loading: 'Checks made while loading',
+    loading: 'Findings of loading and of the check itself',
   },
 };
 
@@ -68,7 +74,7 @@ async function scenarioFindings(id) {
   try {
     writeScenario(scenario, dir, outside);
     const repository = await loadRepository(dir);
-    const findings = validateRepository(repository).filter((item) => item.ruleId === id);
+    const findings = validateRepository(repository).filter((item) => scenario.allFindings || item.ruleId === id);
     return JSON.parse(JSON.stringify(findings).replaceAll(outside, SHOWN_OUTSIDE).replaceAll(dir, SHOWN_REPOSITORY));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -80,25 +86,25 @@ function levelOf(t, severities) {
   return [...new Set(severities)].map((severity) => `${t.format(`severity.${severity}`)} (\`${severity}\`)`).join(', ');
 }
 
-async function renderBlock(id, lang, what, arg) {
+async function renderBlock(id, lang, blockKind, arg) {
   const t = LANGS[lang].t;
   const rule = RULES.find((item) => item.id === id);
-  if (what === 'summary') {
+  if (blockKind === 'summary') {
     if (rule) return `${t.format(rule.descriptionId)}\n\n**${TEXT[lang].level}:** ${levelOf(t, [rule.defaultSeverity])}.`;
-    const findings = await scenarioFindings(id);
-    const note = id === RULE_ERROR_ID ? TEXT[lang].engineNote : TEXT[lang].loadingNote;
-    return `**${TEXT[lang].level}:** ${levelOf(t, findings.map((item) => item.severity))}. ${note}`;
+    const findings = (await scenarioFindings(id)).filter((item) => item.ruleId === id);
+    const note = id === RULE_ERROR_ID ? TEXT[lang].engineNote : VALIDATION_IDS.has(id) ? TEXT[lang].validationNote : TEXT[lang].loadingNote;
+    return `**${TEXT[lang].loadingLevel}:** ${levelOf(t, findings.map((item) => item.severity))}. ${note}`;
   }
-  if (what === 'output') {
+  if (blockKind === 'output') {
     const findings = rule ? await fixtureFindings(rule, arg) : await scenarioFindings(id);
     if (findings.length === 0) throw new Error(`The example of ${id} (${arg ?? 'scenario'}) yields no finding`);
     return `\`\`\`console\n$ tsmp validate${lang === 'en' ? ' --lang en' : ''}\n${formatFindings(findings, 'stylish', { localizer: t })}\`\`\``;
   }
-  if (what === 'example') {
+  if (blockKind === 'example') {
     const scenario = LOADING_SCENARIOS[id];
     return scenario.printedFiles.map((file) => `\`${file}\`:\n\n\`\`\`yaml\n${scenario.files[file]}\`\`\``).join('\n\n');
   }
-  throw new Error(`Unknown generated block "${what}" on the page of ${id}`);
+  throw new Error(`Unknown generated block "${blockKind}" on the page of ${id}`);
 }
 
 const BLOCK = /<!-- tsmp:begin (\w+)(?: ([\w.-]+))? -->\n[\s\S]*?<!-- tsmp:end -->/g;
@@ -107,9 +113,9 @@ async function renderPage(text, id, lang) {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(BLOCK)) {
-    const [whole, what, arg] = match;
-    const body = what === 'index' ? renderIndex(lang) : await renderBlock(id, lang, what, arg);
-    out += `${text.slice(last, match.index)}<!-- tsmp:begin ${what}${arg ? ` ${arg}` : ''} -->\n${body}\n<!-- tsmp:end -->`;
+    const [whole, blockKind, arg] = match;
+    const body = blockKind === 'index' ? renderIndex(lang) : await renderBlock(id, lang, blockKind, arg);
+    out += `${text.slice(last, match.index)}<!-- tsmp:begin ${blockKind}${arg ? ` ${arg}` : ''} -->\n${body}\n<!-- tsmp:end -->`;
     last = match.index + whole.length;
   }
   return out + text.slice(last);
@@ -123,7 +129,7 @@ function pageIds(dir) {
     .sort();
 }
 
-/** The first paragraph after the page title: the summary of a loading check. */
+/** Returns the first paragraph after the page title, which summarises a loading check. */
 function firstParagraph(dir, id) {
   const text = readFileSync(join(dir, `${id}.md`), 'utf8');
   const afterTitle = text.slice(text.indexOf('\n', text.indexOf('# ')) + 1).trimStart();
@@ -149,7 +155,8 @@ let stale = 0;
 for (const lang of Object.keys(LANGS)) {
   const dir = LANGS[lang].dir;
   for (const id of pageIds(dir)) {
-    if (!RULES.some((rule) => rule.id === id)) loadingLevel[id] = (await scenarioFindings(id)).map((item) => item.severity);
+    if (RULES.some((rule) => rule.id === id)) continue;
+    loadingLevel[id] = (await scenarioFindings(id)).filter((item) => item.ruleId === id).map((item) => item.severity);
   }
 }
 

@@ -1,16 +1,21 @@
 import type { Finding, Severity } from '../findings/finding.js';
+import { RULES } from '../rules/index.js';
+import { LOAD_RULE_IDS } from '../validate/known-rules.js';
 import { displayFile, messageOf } from './paths.js';
 import type { Formatter, RuleDescriptor } from './types.js';
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/** Ids that have a page under `docs/rules/`; a test keeps the pages in step with these lists. */
+const DOCUMENTED_IDS = new Set([...RULES.map((rule) => rule.id), ...LOAD_RULE_IDS]);
+
 /**
  * Returns the path of a rule's page in the tsmp repository: `docs/rules/<id>.md`
- * for Russian output, `docs/rules/en/<id>.md` for English.
- * NOTE: pages exist for the rules of `tsmp validate` and the ids of loading
- * findings; ids from other packages get a path that may not exist.
+ * for Russian output, `docs/rules/en/<id>.md` for English. Ids without a page,
+ * such as those of other packages, get `undefined`.
  */
-export function defaultRuleHelpUri(ruleId: string, lang: string): string {
+export function defaultRuleHelpUri(ruleId: string, lang: string): string | undefined {
+  if (!DOCUMENTED_IDS.has(ruleId)) return undefined;
   return lang === 'en' ? `docs/rules/en/${ruleId}.md` : `docs/rules/${ruleId}.md`;
 }
 

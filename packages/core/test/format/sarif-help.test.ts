@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CORE_CATALOGS, defaultRuleHelpUri, finding, formatFindings, Localizer, RULES } from '@tsmp/core';
+import { CORE_CATALOGS, defaultRuleHelpUri, finding, formatFindings, LOAD_RULE_IDS, Localizer, RULES } from '@tsmp/core';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -33,9 +33,13 @@ describe('sarif helpUri', () => {
   });
 
   it('default addresses name existing pages', () => {
-    for (const rule of RULES) {
-      for (const lang of ['ru', 'en']) expect(existsSync(`${root}${defaultRuleHelpUri(rule.id, lang)}`), `${rule.id} ${lang}`).toBe(true);
+    for (const id of [...RULES.map((rule) => rule.id), ...LOAD_RULE_IDS]) {
+      for (const lang of ['ru', 'en']) expect(existsSync(`${root}${defaultRuleHelpUri(id, lang)}`), `${id} ${lang}`).toBe(true);
     }
+  });
+
+  it('no default address without a page', () => {
+    expect(defaultRuleHelpUri('mapping-event-missing', 'ru')).toBeUndefined();
   });
 
   it('takes the address from the option', () => {

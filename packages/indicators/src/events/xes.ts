@@ -89,6 +89,8 @@ export async function* readXes(path: string): AsyncGenerator<SourceRecord[]> {
     ready.push({ line: scope.line, fields });
   };
 
+  // NOTE: the file is decoded as UTF-8 whatever its XML declaration says; XES
+  // exports are UTF-8 in practice, but a Windows-1251 one would be misread.
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 })) {
     parser.write(chunk as string);
     if (failure) throw failure;
