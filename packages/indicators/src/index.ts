@@ -32,6 +32,7 @@ export {
 export { compositeIndex, type CompositeResult, type CompositeComponent } from './composite/composite-index.js';
 export { PRECEDENT_2017_GROUP_WEIGHTS, indicatorKey, type CompositeMethod, type IndicatorGroup, type Normalisation, type Aggregation } from './composite/method.js';
 export { normalise } from './composite/normalise.js';
+export { loadCompositeMethod, parseCompositeMethod } from './composite/method-file.js';
 export { aggregate } from './composite/aggregate.js';
 export { rankSensitivity, type RankSensitivity } from './composite/sensitivity.js';
 export { computeIndicatorReport, defaultMethod, zoneOfRegion, type IndicatorReport, type IndicatorRunOptions, type IngestProgress } from './report.js';

@@ -22,6 +22,9 @@ export const indicatorsMessages: Catalogs = {
       'Для файла {file} нужен файл сопоставления (--mapping): определить столбцы автоматически можно только для CSV.',
     'indicators.mapping.detectFailed':
       'Столбцы файла {file} не удалось сопоставить однозначно. Не найдены: {missing}. Неоднозначны: {ambiguous}. Укажите файл сопоставления (--mapping).',
+    'indicators.composite.notFound': 'Файл методики интегрального показателя {file} не найден. Проверьте путь.',
+    'indicators.composite.syntax': 'Файл методики интегрального показателя {file}, строка {line}: ошибка синтаксиса YAML: {detail}.',
+    'indicators.composite.invalid': 'Файл методики интегрального показателя {file}: неверное значение в «{path}»: {detail}.',
     'indicators.period.invalid':
       'Неверный период «{value}». Укажите месяцы в виде ГГГГ-ММ..ГГГГ-ММ, например 2025-01..2025-06, или год, например 2025.',
     'indicators.formula.invalid': 'Неверная формула чек-листа «{formula}» (позиция {position}). Пример формулы: q1 && (q2 || !q3).',
@@ -59,6 +62,9 @@ export const indicatorsMessages: Catalogs = {
     'indicators.mapping.required': 'File {file} needs a mapping file (--mapping): columns are detected automatically for CSV only.',
     'indicators.mapping.detectFailed':
       'The columns of {file} cannot be mapped unambiguously. Not found: {missing}. Ambiguous: {ambiguous}. Pass a mapping file (--mapping).',
+    'indicators.composite.notFound': 'Composite index method file {file} not found. Check the path.',
+    'indicators.composite.syntax': 'Composite index method file {file}, line {line}: YAML syntax error: {detail}.',
+    'indicators.composite.invalid': 'Composite index method file {file}: invalid value at "{path}": {detail}.',
     'indicators.period.invalid': 'Invalid period "{value}". Give months as YYYY-MM..YYYY-MM, for example 2025-01..2025-06, or a year, for example 2025.',
     'indicators.formula.invalid': 'Invalid checklist formula "{formula}" (position {position}). Example: q1 && (q2 || !q3).',
     'indicators.row.cellCount': 'the row has {actual} cells but the header has {expected}',

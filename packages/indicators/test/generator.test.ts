@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRepository, type LoadedArtifact } from '@tsmp/core';
+import { compositeIndex } from '../src/composite/composite-index.js';
+import { loadCompositeMethod, parseCompositeMethod } from '../src/composite/method-file.js';
 import { collectDefinitions } from '../src/definitions.js';
 import { emptyStats, ingestEvents } from '../src/events/ingest.js';
 import { parseMapping } from '../src/events/mapping.js';
@@ -75,6 +77,23 @@ describe('generated events for the shipped standards', () => {
     expect(january).toHaveLength(85);
     expect(january.map((result) => result.rank)).toContain(1);
     expect(report.sensitivity.filter((row) => row.period === 202501)).toHaveLength(85);
+  });
+
+  it('rank regions by the shipped 2017-style method', async () => {
+    const method = await loadCompositeMethod(join(EXAMPLES, 'composite', 'method-2017.yaml'));
+    const results = compositeIndex(report.values, report.definitions, method, 'region').filter((result) => result.period === 202503);
+    expect(results).toHaveLength(85);
+    for (const result of results) {
+      expect(result.method).toBe(method);
+      // With few cases per region and month, a region may lack a value of an indicator.
+      expect(result.missing).toContain('budget/active-to-passive-ratio');
+      expect(result.components.length + result.missing.length).toBe(4);
+      expect(result.value).toBeGreaterThanOrEqual(0);
+      expect(result.value).toBeLessThanOrEqual(1);
+    }
+    expect(results[0]?.rank).toBe(1);
+    expect(results.some((result) => result.components.length === 3)).toBe(true);
+    expect(() => parseCompositeMethod({ aggregation: 'median' }, 'm.yaml')).toThrowError(/indicators.composite.invalid/);
   });
 
   it('agree with the oracle on the shipped definitions', async () => {

@@ -20,6 +20,7 @@ interface IndicatorsOptions {
   decimalComma?: boolean;
   store?: string;
   ignoreEffectiveDates?: boolean;
+  composite?: string;
   failOn: 'red' | 'yellow' | 'none';
   out?: string;
 }
@@ -76,6 +77,7 @@ export function indicatorsCommand(ctx: CommandContext): Command {
     .option('--decimal-comma', ctx.t.format('indicators.option.decimalComma'))
     .option('--store <file>', ctx.t.format('indicators.option.store'))
     .option('--ignore-effective-dates', ctx.t.format('indicators.option.ignoreEffectiveDates'))
+    .option('--composite <file>', ctx.t.format('indicators.option.composite'))
     .addOption(new Option('--fail-on <zone>', ctx.t.format('indicators.option.failOn')).choices(['red', 'yellow', 'none']).default('none'))
     .addOption(outOption(ctx))
     .addOption(langOption(ctx))
@@ -93,6 +95,7 @@ export function indicatorsCommand(ctx: CommandContext): Command {
           levels,
           ...(options.store ? { store: options.store } : {}),
           ignoreEffectiveDates: options.ignoreEffectiveDates === true,
+          ...(options.composite ? { composite: options.composite } : {}),
         },
         ctx,
       );

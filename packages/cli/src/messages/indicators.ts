@@ -16,6 +16,8 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.store': 'сохранить хранилище событий SQLite в этот файл (по умолчанию временный файл удаляется)',
     'indicators.option.ignoreEffectiveDates':
       'считать все случаи по последней редакции стандарта без учёта дат вступления в силу (для журналов, записанных до стандарта)',
+    'indicators.option.composite':
+      'файл методики интегрального показателя (YAML): нормирование, веса показателей или групп, способ свёртки; по умолчанию равные веса и min-max',
     'indicators.option.failOn': 'код выхода 1, если есть значения в этой зоне или хуже: red, yellow или none',
     'indicators.error.by': 'Неверный уровень «{value}» в --by. Допустимые уровни: {levels}.',
     'indicators.error.repo': 'В папке {path} нет ни одного стандарта с показателями. Укажите папку репозитория модели в --repo.',
@@ -70,6 +72,8 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.store': 'keep the SQLite event store in this file (by default a temporary file is removed)',
     'indicators.option.ignoreEffectiveDates':
       'count every case by the latest edition of its standard, ignoring effective dates (for logs recorded before the standard)',
+    'indicators.option.composite':
+      'composite index method file (YAML): normalisation, weights of indicators or groups, aggregation; equal weights and min-max by default',
     'indicators.option.failOn': 'exit code 1 when a value is in this zone or worse: red, yellow or none',
     'indicators.error.by': 'Invalid level "{value}" in --by. Valid levels: {levels}.',
     'indicators.error.repo': 'Folder {path} has no standard with indicators. Pass a model repository folder to --repo.',

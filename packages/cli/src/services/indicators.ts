@@ -1,6 +1,7 @@
 import { loadRepository, type LoadedArtifact } from '@tsmp/core';
 import {
   computeIndicatorReport,
+  loadCompositeMethod,
   loadMapping,
   type IndicatorReport,
   type Level,
@@ -23,6 +24,8 @@ export interface IndicatorsRequest {
   levels: Level[];
   store?: string;
   ignoreEffectiveDates: boolean;
+  /** File with the composite index method; equal weights and min-max by default. */
+  composite?: string;
 }
 
 /** Loads the repositories and the mapping, then runs the indicator pipeline with progress on stderr. */
@@ -35,6 +38,7 @@ export async function runIndicators(request: IndicatorsRequest, ctx: CommandCont
     artifacts.push(...repository.artifacts);
   }
   const mapping = request.mapping ? await loadOrFail(() => loadMapping(request.mapping as string), ctx) : undefined;
+  const composite = request.composite ? await loadOrFail(() => loadCompositeMethod(request.composite as string), ctx) : undefined;
   const progress = progressReporter(ctx);
   try {
     return await loadOrFail(
@@ -49,6 +53,7 @@ export async function runIndicators(request: IndicatorsRequest, ctx: CommandCont
           levels: request.levels,
           ...(request.store ? { storeFile: request.store } : {}),
           ignoreEffectiveDates: request.ignoreEffectiveDates,
+          ...(composite ? { composite } : {}),
           onProgress: (state) => progress.update(state),
         }),
       ctx,
