@@ -17,7 +17,8 @@ level: territorialCentre
  * A scenario: the files of the incorrect example (path → text or bytes) and
  * optional extra setup, such as a symbolic link. `printedFiles` lists the files
  * the page prints as the incorrect example; bytes are never printed. The page
- * shows only the findings of its own id unless `allFindings` is set.
+ * shows every finding of the scenario, as `tsmp validate` prints them, so the
+ * `rules-skipped` notice that follows a loading error shows too.
  */
 export const LOADING_SCENARIOS = {
   schema: {
@@ -106,8 +107,6 @@ name: специалист, ответственный за предоставл
       'form.yaml': 'kind: Form\nid: application-form\nname: заявление о предоставлении меры\nformKind: application\n',
     },
     printedFiles: ['role.yaml'],
-    // The page shows the loading error that made the rules wait, not only the notice itself.
-    allFindings: true,
   },
   'unknown-rule-id': {
     files: { 'tsmp.yaml': `${MANIFEST}rules:\n  unique-id: warning\n`, 'role.yaml': ROLE },

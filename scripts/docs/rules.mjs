@@ -74,7 +74,7 @@ async function scenarioFindings(id) {
   try {
     writeScenario(scenario, dir, outside);
     const repository = await loadRepository(dir);
-    const findings = validateRepository(repository).filter((item) => scenario.allFindings || item.ruleId === id);
+    const findings = validateRepository(repository);
     return JSON.parse(JSON.stringify(findings).replaceAll(outside, SHOWN_OUTSIDE).replaceAll(dir, SHOWN_REPOSITORY));
   } finally {
     rmSync(dir, { recursive: true, force: true });
