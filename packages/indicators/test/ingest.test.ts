@@ -8,7 +8,8 @@ import { emptyStats, ingestEvents } from '../src/events/ingest.js';
 import { parseMapping, type EventMapping } from '../src/events/mapping.js';
 import type { ControlPointEvent } from '../src/events/model.js';
 import { readXes } from '../src/events/xes.js';
-import { zoneOfRegion } from '../src/report.js';
+import { computeIndicatorReport, zoneOfRegion } from '../src/report.js';
+import { loadRepository } from '@tsmp/core';
 
 const CORPORA = resolve(__dirname, '../../../../shared/corpora/eventlogs');
 const folder = mkdtempSync(join(tmpdir(), 'tsmp-ingest-'));
@@ -161,5 +162,39 @@ describe('XES and JSON Lines', () => {
       [2, 'indicators.row.invalidJson'],
       [3, 'indicators.row.notObject'],
     ]);
+  });
+});
+
+describe('XES end to end', () => {
+  it('computes the public works indicator from running-example.xes', async () => {
+    const repository = await loadRepository(resolve(__dirname, '../../../examples/public-works'));
+    const mapping = parseMapping(
+      {
+        fields: {
+          caseId: 'case:concept:name',
+          standard: { value: 'public-works' },
+          centre: 'org:resource',
+          region: { value: '77' },
+          controlPoint: 'concept:name',
+          timestamp: 'time:timestamp',
+        },
+        controlPoints: { 'register request': 'cp-request-accepted', decide: 'cp-placed' },
+      },
+      'xes-mapping',
+    );
+    const report = await computeIndicatorReport({
+      repository,
+      eventsFile: join(CORPORA, 'running-example.xes'),
+      mapping,
+      range: { fromMonth: 201012, toMonth: 201101 },
+      step: 'year',
+      levels: ['country'],
+      ignoreEffectiveDates: true,
+    });
+    // 6 registrations and 9 decisions (some cases are decided again after reinitiation).
+    expect(report.ingest).toMatchObject({ rows: 42, events: 15, cases: 6, errorCount: 0 });
+    const values = report.values.filter((item) => item.indicatorId === 'pw-ind-1');
+    expect(values.reduce((sum, item) => sum + item.den, 0)).toBe(6);
+    for (const item of values) expect(item.benchmark).toBeGreaterThan(0);
   });
 });
