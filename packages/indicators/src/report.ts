@@ -110,6 +110,7 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
   const calendar = options.calendar ?? russianCalendar;
   const zoneOf = (code: string) => mapping.timeZone ?? zoneOfRegion(code) ?? 'UTC';
   const store = new EventStore({ calendar, zoneOf, ...(options.storeFile ? { file: options.storeFile } : {}) });
+  let completed = false;
   try {
     const stats = emptyStats();
     const started = Date.now();
@@ -134,6 +135,7 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
     const perStandard = store.db
       .prepare('SELECT n.name AS standard, COUNT(*) AS cases, SUM(c.edition IS NULL) AS without FROM cases c JOIN names n ON n.kind = ? AND n.code = c.standard GROUP BY n.name')
       .all('standard') as Array<{ standard: string; cases: number; without: number }>;
+    completed = true;
     return {
       range: options.range,
       step: options.step,
@@ -162,7 +164,7 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
       timings: { ingest: ingested - started, derive: derived - ingested, evaluate: evaluated - derived, assess: Date.now() - evaluated },
     };
   } finally {
-    store.close();
+    store.close(completed);
   }
 }
 

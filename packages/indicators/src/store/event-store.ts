@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ControlPointEvent } from '../events/model.js';
@@ -23,7 +23,11 @@ export interface EditionStart {
 }
 
 export interface StoreOptions {
-  /** SQLite file to create; by default a file in a new temporary folder, removed by `close()`. */
+  /**
+   * SQLite file to keep. It is built under a temporary name beside it and
+   * replaces `file` only when `close(true)` is called, so a failed run leaves
+   * no half-written store. By default the store is a temporary file, removed by `close()`.
+   */
   file?: string;
   calendar: WorkingCalendar;
   /** IANA zone of a region code. The store does not check the code: the mapping rejects rows of unknown regions. */
@@ -40,6 +44,8 @@ export class EventStore {
   readonly db: Database.Database;
   readonly names: Record<NameKind, NameCodes>;
   private readonly temporaryFolder?: string;
+  private readonly target?: string;
+  private readonly path: string;
   private readonly zoneOf: (regionCode: string) => string;
   private readonly insertEvent: Database.Statement;
   private readonly insertEvents: Database.Statement;
@@ -54,11 +60,16 @@ export class EventStore {
   private readonly lastDay: number;
 
   constructor(options: StoreOptions) {
-    let file = options.file;
-    if (!file) {
+    let file: string;
+    if (options.file) {
+      this.target = options.file;
+      file = `${options.file}.${process.pid}.tmp`;
+      rmSync(file, { force: true });
+    } else {
       this.temporaryFolder = mkdtempSync(join(tmpdir(), 'tsmp-indicators-'));
       file = join(this.temporaryFolder, 'events.sqlite');
     }
+    this.path = file;
     this.db = new Database(file);
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
@@ -159,9 +170,12 @@ export class EventStore {
     for (const statement of sqliteDialect.deriveStatements()) this.db.exec(statement);
   }
 
-  /** Closes the database and removes it when it was a temporary file. */
-  close(): void {
+  /** Closes the database. A temporary store is removed; a named one replaces its file with `keep`, else it is removed. */
+  close(keep = false): void {
     this.db.close();
     if (this.temporaryFolder) rmSync(this.temporaryFolder, { recursive: true, force: true });
+    if (!this.target) return;
+    if (keep) renameSync(this.path, this.target);
+    else rmSync(this.path, { force: true });
   }
 }
