@@ -27,6 +27,10 @@ export function loadArtifactBytes(bytes: Uint8Array, file: string): ArtifactLoad
     return { findings };
   }
   const kind = (value as Record<string, unknown>)['kind'];
+  if (kind === undefined && looksLikeBaseline(value)) {
+    findings.push(finding({ ruleId: 'unknown-kind', severity: 'warning', messageId: 'load.baselineNotNamed', args: { file }, location: parsed.positions.locate([]) }));
+    return { findings };
+  }
   if (typeof kind !== 'string' || !(kind in ARTIFACT_SCHEMAS)) {
     findings.push(
       finding({
@@ -68,4 +72,10 @@ export function loadArtifactBytes(bytes: Uint8Array, file: string): ArtifactLoad
     artifact: { kind: data.kind, id: data.id, file, data, positions: parsed.positions },
     findings,
   };
+}
+
+/** Tells a baseline file of tsmp (`version` and a `findings` list, no `kind`) from a broken artifact. */
+function looksLikeBaseline(value: object): boolean {
+  const record = value as Record<string, unknown>;
+  return typeof record['version'] === 'number' && Array.isArray(record['findings']);
 }

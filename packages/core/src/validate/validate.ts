@@ -45,7 +45,10 @@ export function validateRepository(repository: ModelRepository, options: Validat
   const findings = [...repository.findings, ...unknownRuleIds(repository, rules)];
   // A file that failed to load leaves its ids undefined, and every reference to them would be reported
   // as broken; the rules wait until loading is clean instead of burying the real error in false ones.
-  const failedFiles = new Set(repository.findings.filter((item) => item.severity === 'error').map((item) => item.location?.file ?? ''));
+  // A missing manifest leaves the loaded artifacts intact, so it alone does not stop the rules.
+  const failedFiles = new Set(
+    repository.findings.filter((item) => item.severity === 'error' && item.ruleId !== 'manifest-missing').map((item) => item.location?.file ?? ''),
+  );
   if (failedFiles.size > 0) {
     findings.push(finding({ ruleId: 'rules-skipped', severity: 'info', messageId: 'load.rulesSkipped', args: { count: failedFiles.size } }));
   } else if (repository.standalone) {
