@@ -1,4 +1,4 @@
-import type { Calculation, Deadline, Indicator, OrganizationStandard, ProcessStandard, TechCard } from '@tsmp/schema';
+import type { Calculation, CaseFilter, Deadline, Indicator, OrganizationStandard, ProcessStandard, TechCard } from '@tsmp/schema';
 import type { LoadedArtifact, ModelRepository, SourceLocation } from '@tsmp/core';
 import { isoToDay } from './time/zone.js';
 
@@ -134,4 +134,29 @@ export function collectDefinitions(repository: Pick<ModelRepository, 'artifacts'
     else if (artifact.kind === 'OrganizationStandard') organizationDefinitions(artifact, set);
   }
   return set;
+}
+
+/**
+ * Lists the control points that definitions read through `points`: interval
+ * ends and the points of case filters. Survey and checklist events are read
+ * from their attributes instead.
+ */
+export function referencedPoints(definitions: readonly IndicatorDefinition[]): string[] {
+  const points = new Set<string>();
+  const addFilter = (filter: CaseFilter | undefined) => {
+    if (!filter) return;
+    for (const point of [...filter.reached, ...filter.notReached]) points.add(point);
+    if (filter.within) {
+      points.add(filter.within.from);
+      points.add(filter.within.to);
+    }
+  };
+  for (const { calculation } of definitions) {
+    if ('from' in calculation) points.add(calculation.from);
+    if ('to' in calculation) points.add(calculation.to);
+    if ('cases' in calculation) addFilter(calculation.cases);
+    if ('numerator' in calculation) addFilter(calculation.numerator);
+    if ('denominator' in calculation) addFilter(calculation.denominator);
+  }
+  return [...points].sort();
 }

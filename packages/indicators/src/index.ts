@@ -11,7 +11,7 @@ export { detectMapping, requireDetectedMapping, type DetectedMapping } from './e
 export { ingestEvents, emptyStats, formatOf, type IngestStats, type SourceFormat } from './events/ingest.js';
 export { EventStore, type EditionStart, type StoreOptions } from './store/event-store.js';
 export { evaluateOnStore } from './store/sqlite-engine.js';
-export { collectDefinitions, type IndicatorDefinition, type SkippedIndicator, type DefinitionSet } from './definitions.js';
+export { collectDefinitions, referencedPoints, type IndicatorDefinition, type SkippedIndicator, type DefinitionSet } from './definitions.js';
 export { parsePeriodRange, periodOfMonth, periodLabel, PERIOD_STEPS, type PeriodRange, type PeriodStep } from './periods.js';
 export { parseFormula, evaluateFormula, type Formula } from './checklist-formula.js';
 export { sqliteDialect, duckdbDialect, type Dialect } from './sql/dialect.js';

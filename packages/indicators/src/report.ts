@@ -3,7 +3,7 @@ import { assessCorridors, improvementAssignments, type CorridorAssessment, type 
 import { compositeIndex, type CompositeResult } from './composite/composite-index.js';
 import type { CompositeMethod } from './composite/method.js';
 import { rankSensitivity, type RankSensitivity } from './composite/sensitivity.js';
-import { collectDefinitions, type DefinitionSet, type IndicatorDefinition, type SkippedIndicator } from './definitions.js';
+import { collectDefinitions, referencedPoints, type DefinitionSet, type IndicatorDefinition, type SkippedIndicator } from './definitions.js';
 import { openCsv } from './events/csv.js';
 import { requireDetectedMapping } from './events/detect.js';
 import { emptyStats, formatOf, ingestEvents, type SourceFormat } from './events/ingest.js';
@@ -120,7 +120,7 @@ export async function computeIndicatorReport(options: IndicatorRunOptions): Prom
       options.onProgress?.({ rows: stats.rows, events: stats.events, errors: stats.errorCount, elapsedMs: Date.now() - started });
     }
     const ingested = Date.now();
-    store.finish(editions);
+    store.finish(editions, referencedPoints(definitions));
     const derived = Date.now();
 
     const values = sortValues(await evaluateOnStore(store, definitions, { step: options.step, range: options.range, levels: options.levels }));

@@ -6,6 +6,7 @@ import {
   collectDefinitions,
   duckdbDialect,
   evaluateWithSql,
+  referencedPoints,
   type GenerationPlan,
   type IndicatorValue,
 } from '@tsmp/indicators';
@@ -54,7 +55,8 @@ export async function evaluateWithDuckDb(
   await run(`INSERT INTO calendar VALUES ${days.join(', ')}`);
   await run('CREATE TABLE editions (standard VARCHAR, edition INTEGER, from_day INTEGER)');
   for (const edition of editions) await run(`INSERT INTO editions VALUES ('${edition.standard}', ${edition.edition}, ${edition.fromDay})`);
-  for (const statement of duckdbDialect.deriveStatements()) await run(statement);
+  const points = `(${referencedPoints(definitions).map((point) => duckdbDialect.quote(point)).join(', ')})`;
+  for (const statement of duckdbDialect.deriveStatements(points)) await run(statement);
 
   const values = await evaluateWithSql(definitions, {
     dialect: duckdbDialect,

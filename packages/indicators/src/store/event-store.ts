@@ -157,8 +157,12 @@ export class EventStore {
     this.addBatch(events);
   }
 
-  /** Writes the name codes and editions, then derives `points` and `cases`. */
-  finish(editions: readonly EditionStart[]): void {
+  /**
+   * Writes the name codes and editions, then derives `points` and `cases`.
+   * With `points`, only those control points are kept in `points`; indicators
+   * read no others, and the derive step sorts fewer rows.
+   */
+  finish(editions: readonly EditionStart[], points?: readonly string[]): void {
     const insertEdition = this.db.prepare('INSERT INTO editions VALUES (?, ?, ?)');
     const insertName = this.db.prepare('INSERT INTO names VALUES (?, ?, ?)');
     this.db.transaction(() => {
@@ -167,7 +171,9 @@ export class EventStore {
         for (const [name, code] of this.names[kind].entries()) insertName.run(kind, code, name);
       }
     })();
-    for (const statement of sqliteDialect.deriveStatements()) this.db.exec(statement);
+    const codes = points?.map((point) => this.names.cp.find(point)).filter((code): code is number => code !== undefined);
+    const pointsSql = codes === undefined ? undefined : `(${codes.length > 0 ? codes.join(', ') : 'NULL'})`;
+    for (const statement of sqliteDialect.deriveStatements(pointsSql)) this.db.exec(statement);
   }
 
   /** Closes the database. A temporary store is removed; a named one replaces its file with `keep`, else it is removed. */

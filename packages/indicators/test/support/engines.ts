@@ -1,6 +1,6 @@
 import { regionTimeZone, russianCalendar } from '@tsmp/core';
 import type { ControlPointEvent } from '../../src/events/model.js';
-import type { IndicatorDefinition } from '../../src/definitions.js';
+import { referencedPoints, type IndicatorDefinition } from '../../src/definitions.js';
 import { evaluateInMemory } from '../../src/oracle/evaluate.js';
 import type { PeriodRange, PeriodStep } from '../../src/periods.js';
 import { sortValues, type IndicatorValue } from '../../src/results.js';
@@ -20,7 +20,8 @@ export async function runSql(events: readonly ControlPointEvent[], definitions: 
   const store = new EventStore({ calendar: russianCalendar, zoneOf: regionTimeZone });
   try {
     for (let index = 0; index < events.length; index += 50) store.add(events.slice(index, index + 50));
-    store.finish(run.editions.map((edition) => ({ standard: edition.standard, edition: edition.edition, fromDay: isoToDay(edition.fromDate) })));
+    const editions = run.editions.map((edition) => ({ standard: edition.standard, edition: edition.edition, fromDay: isoToDay(edition.fromDate) }));
+    store.finish(editions, referencedPoints(definitions));
     return sortValues(await evaluateOnStore(store, definitions, { step: run.step, range: run.range, levels: LEVELS }));
   } finally {
     store.close();
