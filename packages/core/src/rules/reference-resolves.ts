@@ -6,12 +6,26 @@ import { referenceSiteOf, type ReferenceSite } from './reference-sites.js';
 import { GLOBAL_KINDS, STANDARD_KINDS, type RepositoryIndex } from './repository-index.js';
 import type { Rule, RuleContext } from './types.js';
 
-/** Calls `visit` for every string value in `value` with its path. */
-function eachString(value: unknown, path: PathSegment[], visit: (text: string, path: PathSegment[]) => void): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((item, i) => eachString(item, [...path, i], visit));
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) eachString(child, [...path, key], visit);
+/**
+ * Calls `visit` for every string value in `value` with its path. The path is
+ * one stack shared by all calls, so a visitor that keeps it must copy it:
+ * copying it for every string made this rule the slowest of all.
+ */
+function eachString(value: unknown, path: PathSegment[], visit: (text: string, path: readonly PathSegment[]) => void): void {
+  if (typeof value === 'string') {
+    visit(value, path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      path.push(i);
+      eachString(item, path, visit);
+      path.pop();
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      path.push(key);
+      eachString(child, path, visit);
+      path.pop();
+    }
   }
 }
 
@@ -24,14 +38,15 @@ function scopeOf(site: ReferenceSite, artifact: LoadedArtifact, index: Repositor
 }
 
 function checkArtifact(artifact: LoadedArtifact, { index, report }: RuleContext): void {
-  eachString(artifact.data, [], (id, path) => {
-    const site = referenceSiteOf(artifact.kind, path);
+  eachString(artifact.data, [], (id, livePath) => {
+    const site = referenceSiteOf(artifact.kind, livePath);
     if (!site) return;
     const within = scopeOf(site, artifact, index);
     // The tech card's own `standard` reference is reported where it is.
     if (within === null) return;
     if (index.find(site.target, id, within)) return;
 
+    const path = [...livePath];
     const kind = kindRef(site.label ?? site.target[0] ?? 'Element');
     const other = index.elements.find((element) => element.id === id && GLOBAL_KINDS.has(element.kind));
     if (other) {

@@ -62,7 +62,22 @@ function matches(site: ReferenceSite, path: readonly PathSegment[]): boolean {
   return pattern.every((segment, i) => segment === '*' || segment === path[offset + i]);
 }
 
-/** Finds the reference site of a string value at `path`, if it is a reference. */
+// Sites grouped by the last segment of their pattern: every string of a repository is looked up,
+// and most strings (names, texts) end in a key that no site has.
+const SITES_BY_LAST = new Map<PathSegment, ReferenceSite[]>();
+for (const site of REFERENCE_SITES) {
+  const last = site.pattern[site.pattern.length - 1] ?? '*';
+  SITES_BY_LAST.set(last, [...(SITES_BY_LAST.get(last) ?? []), site]);
+}
+
+/** Finds the reference site of a string value at `path`, if it is a reference; the first site in list order wins. */
 export function referenceSiteOf(kind: ArtifactKind, path: readonly PathSegment[]): ReferenceSite | undefined {
-  return REFERENCE_SITES.find((site) => (!site.artifactKinds || site.artifactKinds.includes(kind)) && matches(site, path));
+  const last = path[path.length - 1];
+  const candidates = [...(last === undefined ? [] : (SITES_BY_LAST.get(last) ?? [])), ...(SITES_BY_LAST.get('*') ?? [])];
+  let found: ReferenceSite | undefined;
+  for (const site of candidates) {
+    if ((site.artifactKinds && !site.artifactKinds.includes(kind)) || !matches(site, path)) continue;
+    if (!found || REFERENCE_SITES.indexOf(site) < REFERENCE_SITES.indexOf(found)) found = site;
+  }
+  return found;
 }
