@@ -56,6 +56,16 @@ describe('tsmp indicators', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('names the columns it matched without a mapping', () => {
+    const folder = tempRepository({});
+    const file = join(folder, 'log.csv');
+    writeFileSync(file, 'case_id;standard;region;centre;control_point;timestamp\n1;public-works;77;c;cp-request-accepted;2025-01-10T10:00:00+03:00\n');
+    const result = tsmp(['indicators', '--repo', 'examples/public-works', '--events', file, '--period', '2025', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('столбцы определены по именам: caseId ← case_id, standard ← standard');
+    expect(JSON.parse(result.stdout).ingest).toMatchObject({ events: 1, cases: 1 });
+  });
+
   it('asks for a mapping when columns are ambiguous', () => {
     const folder = tempRepository({});
     const file = join(folder, 'log.csv');

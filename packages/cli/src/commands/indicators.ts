@@ -35,8 +35,12 @@ function parseLevels(text: string, ctx: CommandContext): Level[] {
   return levels as Level[];
 }
 
-function summarise(report: IndicatorReport, ctx: CommandContext): void {
+function summarise(report: IndicatorReport, ctx: CommandContext, detected: boolean): void {
   const line = (id: string, args: Record<string, string | number> = {}) => ctx.stderr.write(`${ctx.t.format(id, args)}\n`);
+  if (detected) {
+    const columns = Object.entries(report.mapping.fields).map(([field, source]) => `${field} ← ${typeof source === 'string' ? source : JSON.stringify(source)}`);
+    line('indicators.summary.detected', { columns: columns.join(', ') });
+  }
   const ingest = report.ingest;
   line('indicators.summary', {
     rows: ingest.rows,
@@ -99,7 +103,7 @@ export function indicatorsCommand(ctx: CommandContext): Command {
         },
         ctx,
       );
-      summarise(report, ctx);
+      summarise(report, ctx, !options.mapping);
       let text: string;
       if (options.format === 'json') text = `${JSON.stringify(report, null, 2)}\n`;
       else if (options.format === 'csv') text = renderIndicatorsCsv(report, ctx.t, options.decimalComma === true);

@@ -25,6 +25,8 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.progress.title': 'Чтение журнала событий',
     'indicators.summary':
       'Строк: {rows}; событий: {events}; случаев: {cases}; строк с ошибками: {errors}; пропущено отбором: {filtered}; точек вне сопоставления: {unmapped}.',
+    'indicators.summary.detected':
+      'Файл сопоставления не указан; столбцы определены по именам: {columns}. Если это неверно, укажите --mapping.',
     'indicators.summary.rowError': 'Строка {line}: {reason}.',
     'indicators.summary.moreErrors': '…и ещё {count, plural, one {# строка} few {# строки} many {# строк} other {# строки}} с ошибками.',
     'indicators.summary.unmappedValues': 'Значения контрольных точек без сопоставления (число строк): {values}.',
@@ -81,6 +83,7 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.progress.title': 'Reading the event log',
     'indicators.summary':
       'Rows: {rows}; events: {events}; cases: {cases}; rows with errors: {errors}; filtered out: {filtered}; unmapped control points: {unmapped}.',
+    'indicators.summary.detected': 'No mapping file given; columns were matched by name: {columns}. If this is wrong, pass --mapping.',
     'indicators.summary.rowError': 'Line {line}: {reason}.',
     'indicators.summary.moreErrors': '…and {count, plural, one {# more row} other {# more rows}} with errors.',
     'indicators.summary.unmappedValues': 'Control point values without a mapping (rows): {values}.',
