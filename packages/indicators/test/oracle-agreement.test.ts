@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ControlPointEvent } from '../src/events/model.js';
 import { allKindsDefinitions, EDITIONS } from './support/definitions.js';
+import { runDuckDb } from './support/duckdb.js';
 import { runOracle, runSql } from './support/engines.js';
 
 const REGIONS = ['77', '25', '14', '39', '02'];
@@ -84,6 +85,17 @@ describe('SQL engine and in-memory oracle', () => {
         expect(await runSql(events, definitions, run)).toEqual(runOracle(events, definitions, run));
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('agree with the DuckDB dialect on random logs', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(eventArbitrary, { minLength: 20, maxLength: 150, size: 'max' }), async (rows) => {
+        const events = toEvents(rows);
+        const run = { step: 'month' as const, range: { fromMonth: 202501, toMonth: 202506 }, editions: EDITIONS };
+        expect(await runDuckDb(events, definitions, run)).toEqual(runOracle(events, definitions, run));
+      }),
+      { numRuns: 30, endOnFailure: true },
     );
   });
 });

@@ -68,7 +68,7 @@ export function withinDeadlineSql(deadline: Deadline, aliases: IntervalAliases):
     case 'minutes': {
       // NOTE: the local midnight of the next working day uses the offset at the event,
       // which is wrong only if the zone changed its offset in between.
-      const start = shift ? `(CASE WHEN ${fromDay}.working = 0 THEN ${fromDay}.next_working * 86400000 - ${from}.off * 60000 ELSE ${from}.ts END)` : `${from}.ts`;
+      const start = shift ? `(CASE WHEN ${fromDay}.working = 0 THEN CAST(${fromDay}.next_working AS BIGINT) * 86400000 - ${from}.off * 60000 ELSE ${from}.ts END)` : `${from}.ts`;
       const limit = Math.round(deadline.amount * (deadline.unit === 'hours' ? 3_600_000 : 60_000));
       return `(${to}.ts - ${start} <= ${limit})`;
     }
