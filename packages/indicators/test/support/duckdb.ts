@@ -31,7 +31,9 @@ export async function runDuckDb(events: readonly ControlPointEvent[], definition
         `(${text(event.caseId)}, ${text(event.controlPoint)}, ${event.instant}, ${day}, ${offset}, ${ym}, ${text(event.standard)}, ${text(event.service)}, ${text(event.centre)}, ${text(event.region)}, ${event.edition ?? 'NULL'})`,
       );
       for (const [name, value] of Object.entries(event.attributes)) {
-        const num = typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : 'NULL';
+        let num: number | string = 'NULL';
+        if (typeof value === 'number') num = value;
+        else if (typeof value === 'boolean') num = Number(value);
         attributes.push(`(${text(event.caseId)}, ${text(event.controlPoint)}, ${event.instant}, ${ym}, ${text(name)}, ${num}, ${text(String(value))})`);
       }
     }
