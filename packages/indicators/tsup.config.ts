@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `catalogs` is the light `./messages` entry: message catalogues without the heavy libraries.
+  entry: ['src/index.ts', 'src/catalogs.ts'],
   format: ['esm'],
   dts: true,
   clean: true,

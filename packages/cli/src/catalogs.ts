@@ -7,7 +7,7 @@ import { EXPORT_CATALOGS } from '@tsmp/export/messages';
 import { exportCommandMessages } from './messages/export.js';
 import { ADAPTERS_CATALOGS } from '@tsmp/adapters/messages';
 import { adaptersCommandMessages } from './messages/adapters.js';
-import { INDICATORS_CATALOGS } from '@tsmp/indicators';
+import { INDICATORS_CATALOGS } from '@tsmp/indicators/messages';
 import { indicatorsCommandMessages } from './messages/indicators.js';
 
 /** Message catalogues of all packages, in the order later ones may override earlier ones. */

@@ -41,9 +41,5 @@ export { generateCsvLines, generatedMapping, attributeColumns, type GeneratorOpt
 export { writeGeneratedCsv } from './generate/write.js';
 export { seededRandom } from './random.js';
 
-import type { Catalogs } from '@tsmp/core';
-import { indicatorsMessages } from './messages.js';
-
-/** Message catalogues of @tsmp/indicators; the CLI registers them. */
-export const INDICATORS_CATALOGS: readonly Catalogs[] = [indicatorsMessages];
+export { INDICATORS_CATALOGS } from './catalogs.js';
 export { calendarRows } from './store/calendar-table.js';

@@ -1,11 +1,11 @@
 import { Command, Option } from 'commander';
-import { LEVELS, parsePeriodRange, type IndicatorReport, type Level, type PeriodStep, type SourceFormat } from '@tsmp/indicators';
+import type { IndicatorReport, SourceFormat } from '@tsmp/indicators';
+import { LEVELS, parsePeriodRange, type Level, type PeriodStep } from '@tsmp/indicators/messages';
 import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../io.js';
 import { emit, langOption, outOption } from '../options.js';
 import { renderIndicatorsCsv } from '../render/indicators-csv.js';
 import { renderIndicatorsTable } from '../render/indicators-table.js';
-import { runIndicators } from '../services/indicators.js';
 import { loadOrFail } from '../services/load.js';
 
 interface IndicatorsOptions {
@@ -88,6 +88,8 @@ export function indicatorsCommand(ctx: CommandContext): Command {
     .action(async (options: IndicatorsOptions) => {
       const range = await loadOrFail(() => parsePeriodRange(options.period), ctx);
       const levels = parseLevels(options.by, ctx);
+      // SQLite, the event readers and the ink view load only when indicators are computed.
+      const { runIndicators } = await import('../services/indicators.js');
       const report = await runIndicators(
         {
           repos: options.repo,
