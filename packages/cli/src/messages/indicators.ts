@@ -19,6 +19,11 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.composite':
       'файл методики интегрального показателя (YAML): нормирование, веса показателей или групп, способ свёртки; по умолчанию равные веса и min-max',
     'indicators.option.failOn': 'код выхода 1, если есть значения в этой зоне или хуже: red, yellow или none',
+    'indicators.error.eventsNotFound': 'Журнал событий «{file}» не найден. Проверьте путь в --events.',
+    'indicators.error.eventsNotFile': '«{file}» — папка, а не файл журнала событий. Укажите в --events файл CSV, XES или JSON Lines.',
+    'indicators.error.storeNotFile': '«{file}» — папка. Укажите в --store путь к файлу хранилища.',
+    'indicators.error.storeIsEvents': 'В --store указан сам журнал событий «{file}»: запись хранилища уничтожила бы его. Укажите другой файл.',
+    'indicators.error.storeNotSqlite': 'Файл «{file}» уже существует и не является хранилищем SQLite; tsmp не перезаписывает чужие файлы. Укажите новый путь в --store или удалите файл.',
     'indicators.error.by': 'Неверный уровень «{value}» в --by. Допустимые уровни: {levels}.',
     'indicators.error.repo': 'В папке {path} нет ни одного стандарта с показателями. Укажите папку репозитория модели в --repo.',
     'indicators.progress': 'Прочитано строк: {rows}, событий: {events}, ошибок: {errors} ({rate} строк/с)',
@@ -77,6 +82,11 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.composite':
       'composite index method file (YAML): normalisation, weights of indicators or groups, aggregation; equal weights and min-max by default',
     'indicators.option.failOn': 'exit code 1 when a value is in this zone or worse: red, yellow or none',
+    'indicators.error.eventsNotFound': 'Event log "{file}" not found. Check the path in --events.',
+    'indicators.error.eventsNotFile': '"{file}" is a folder, not an event log. Pass a CSV, XES or JSON Lines file to --events.',
+    'indicators.error.storeNotFile': '"{file}" is a folder. Pass the path of a store file to --store.',
+    'indicators.error.storeIsEvents': '--store names the event log "{file}" itself: writing the store would destroy it. Give another file.',
+    'indicators.error.storeNotSqlite': 'File "{file}" exists and is not an SQLite store; tsmp does not overwrite other files. Give a new path to --store or remove the file.',
     'indicators.error.by': 'Invalid level "{value}" in --by. Valid levels: {levels}.',
     'indicators.error.repo': 'Folder {path} has no standard with indicators. Pass a model repository folder to --repo.',
     'indicators.progress': 'Rows read: {rows}, events: {events}, errors: {errors} ({rate} rows/s)',

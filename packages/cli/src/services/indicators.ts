@@ -1,3 +1,4 @@
+import { open, realpath, stat } from 'node:fs/promises';
 import { loadRepository, type LoadedArtifact } from '@tsmp/core';
 import {
   computeIndicatorReport,
@@ -30,6 +31,8 @@ export interface IndicatorsRequest {
 
 /** Loads the repositories and the mapping, then runs the indicator pipeline with progress on stderr. */
 export async function runIndicators(request: IndicatorsRequest, ctx: CommandContext): Promise<IndicatorReport> {
+  await checkEventsFile(request.events, ctx);
+  if (request.store) await checkStoreFile(request.store, request.events, ctx);
   const artifacts: LoadedArtifact[] = [];
   for (const path of request.repos) {
     const repository = await loadOrFail(() => loadRepository(path), ctx);
@@ -60,5 +63,34 @@ export async function runIndicators(request: IndicatorsRequest, ctx: CommandCont
     );
   } finally {
     progress.done();
+  }
+}
+
+/** Stops with a message in words when the event log is missing or is a folder. */
+async function checkEventsFile(file: string, ctx: CommandContext): Promise<void> {
+  const entry = await stat(file).catch(() => undefined);
+  if (!entry) throw new UserError(ctx.t.format('indicators.error.eventsNotFound', { file }));
+  if (!entry.isFile()) throw new UserError(ctx.t.format('indicators.error.eventsNotFile', { file }));
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/**
+ * Allows `--store` to replace only an earlier SQLite store: a store written
+ * over the event log, or over any other file, would destroy it.
+ */
+async function checkStoreFile(file: string, events: string, ctx: CommandContext): Promise<void> {
+  const entry = await stat(file).catch(() => undefined);
+  if (!entry) return;
+  if (!entry.isFile()) throw new UserError(ctx.t.format('indicators.error.storeNotFile', { file }));
+  const [storePath, eventsPath] = await Promise.all([realpath(file), realpath(events).catch(() => events)]);
+  if (storePath === eventsPath) throw new UserError(ctx.t.format('indicators.error.storeIsEvents', { file }));
+  const handle = await open(file, 'r');
+  try {
+    const header = Buffer.alloc(SQLITE_HEADER.length);
+    await handle.read(header, 0, header.length, 0);
+    if (header.toString('latin1') !== SQLITE_HEADER) throw new UserError(ctx.t.format('indicators.error.storeNotSqlite', { file }));
+  } finally {
+    await handle.close();
   }
 }
