@@ -1,12 +1,12 @@
 import { Command, Option } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { loadArtifactFile, loadRepository, TsmpError } from '@tsmp/core';
+import { relative, resolve } from 'node:path';
+import { formatFindings, loadArtifactFile, loadRepository, TsmpError } from '@tsmp/core';
 import type { ModelRepository } from '@tsmp/core';
 import type { ExportDocument } from '@tsmp/export';
 import { EXPORT_FORMATS, REPOSITORY_DOCUMENT_KINDS, type ExportFormat, type RepositoryDocumentKind } from '@tsmp/export/messages';
 import type { CommandContext } from '../io.js';
-import { UserError } from '../io.js';
+import { EXIT_FINDINGS, UserError } from '../io.js';
 import { emit, langOption, outOption } from '../options.js';
 import { loadOrFail } from '../services/load.js';
 
@@ -90,7 +90,11 @@ async function buildDocument(repo: string, options: ExportOptions, ctx: CommandC
   return documentFromRepository(repository, { kind: kind as RepositoryDocumentKind, id, lang: ctx.lang, base });
 }
 
-/** Loads a repository folder or a single artifact file and notes loading errors on stderr. */
+/**
+ * Loads a repository folder or a single artifact file. A repository with
+ * loading errors is refused: a document built from it would leave out the
+ * broken files and print bare ids in their place, and look official anyway.
+ */
 async function load(path: string, ctx: CommandContext): Promise<ModelRepository> {
   const absolute = resolve(ctx.cwd, path);
   const isFile = await stat(absolute).then(
@@ -99,6 +103,10 @@ async function load(path: string, ctx: CommandContext): Promise<ModelRepository>
   );
   const repository = isFile ? await loadArtifactFile(absolute) : await loadRepository(absolute);
   const errors = repository.findings.filter((finding) => finding.severity === 'error').length;
-  if (errors > 0) ctx.stderr.write(`${ctx.t.format('export.notice.repositoryErrors', { repo: path, count: errors })}\n`);
+  if (errors > 0) {
+    const failed = repository.findings.filter((finding) => finding.severity === 'error');
+    ctx.stderr.write(formatFindings(failed, 'stylish', { localizer: ctx.t, basePath: relative(ctx.cwd, repository.root) || '.' }));
+    throw new UserError(ctx.t.format('export.notice.repositoryErrors', { repo: path, count: errors }), EXIT_FINDINGS);
+  }
   return repository;
 }
