@@ -1,3 +1,4 @@
+import { withoutIllegalXml } from '@tsmp/core';
 import { Builder } from 'xml2js';
 import { ECP_CATALOG_XML_NAMESPACE, type EcpCatalog, type EcpControlPoint, type EcpField } from './catalog-schema.js';
 
@@ -6,7 +7,9 @@ import { ECP_CATALOG_XML_NAMESPACE, type EcpCatalog, type EcpControlPoint, type 
  * published XSD. Repeated items sit in wrapper elements (`controlPoints`,
  * `fields`, `values`) so that a reader can tell one item from none.
  */
-export function exportEcpCatalogXml(catalog: EcpCatalog): string {
+export function exportEcpCatalogXml(source: EcpCatalog): string {
+  // xml2js escapes markup but not the control characters XML 1.0 forbids.
+  const catalog = withoutIllegalXml(source);
   const { standard } = catalog;
   const document = {
     catalog: {

@@ -7,7 +7,7 @@ import { formatStylish } from './stylish.js';
 import type { FindingFormat, FormatOptions, Formatter } from './types.js';
 
 export * from './types.js';
-export { escapeXml } from './xml.js';
+export { escapeXml, withoutIllegalXml } from './xml.js';
 export { markdownCell } from './markdown.js';
 export { defaultRuleHelpUri } from './sarif.js';
 export { formatMessages } from './messages.js';

@@ -11,3 +11,14 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 }
+
+/** Drops the characters XML 1.0 cannot carry from every string of a value, for writers that escape the rest themselves. */
+export function withoutIllegalXml<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(ILLEGAL_XML, '') as T;
+  if (Array.isArray(value)) return value.map((item) => withoutIllegalXml(item)) as T;
+  if (value instanceof Map) return new Map([...value].map(([key, child]) => [key, withoutIllegalXml(child)])) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withoutIllegalXml(child)])) as T;
+  }
+  return value;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_CATALOGS, finding, formatFindings, Localizer } from '@tsmp/core';
+import { CORE_CATALOGS, finding, formatFindings, Localizer, withoutIllegalXml } from '@tsmp/core';
 
 const ru = new Localizer('ru', CORE_CATALOGS);
 const en = new Localizer('en', CORE_CATALOGS);
@@ -97,5 +97,14 @@ describe('hostile values in output', () => {
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.originalUriBaseIds['SRCROOT']?.uri).toBe('file:///work/');
     expect(run.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'dir%20%231/a%20b.yaml', uriBaseId: 'SRCROOT' });
+  });
+});
+
+describe('XML-illegal characters', () => {
+  it('are dropped from every string, maps included', () => {
+    const cleaned = withoutIllegalXml({ name: 'Заявление\f принято', list: ['a\u0001b'], roles: new Map([['r', { name: 'x\u0000y' }]]) });
+    expect(cleaned.name).toBe('Заявление принято');
+    expect(cleaned.list).toEqual(['ab']);
+    expect(cleaned.roles.get('r')).toEqual({ name: 'xy' });
   });
 });

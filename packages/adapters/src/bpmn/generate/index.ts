@@ -1,4 +1,4 @@
-import type { Localizer } from '@tsmp/core';
+import { withoutIllegalXml, type Localizer } from '@tsmp/core';
 import type { TechCard } from '@tsmp/schema';
 import { createModdle } from '../moddle.js';
 import type { RoleInfo } from '../roles.js';
@@ -22,7 +22,8 @@ export interface GenerateBpmnOptions {
  */
 export async function generateBpmn(card: TechCard, options: GenerateBpmnOptions): Promise<string> {
   const moddle = createModdle();
-  const definitions = buildDefinitions(moddle, card, options.roles ?? new Map(), options.labels);
+  // A control character in a name would make the file not well-formed, and every reader would reject it.
+  const definitions = buildDefinitions(moddle, withoutIllegalXml(card), withoutIllegalXml(options.roles ?? new Map()), options.labels);
   const { xml } = await moddle.toXML(definitions, { format: true });
   return layoutDefinitions(moddle, xml);
 }
