@@ -86,8 +86,11 @@ function usageMessage(error: CommanderError, ctx: CommandContext): string {
       const value = quoted[1] ?? '';
       return ctx.t.format('cli.error.invalidChoice', { value, name, choices });
     }
-    case 'commander.excessArguments':
-      return ctx.t.format('cli.error.excessArguments', { values: quoted.join(', '), command });
+    case 'commander.excessArguments': {
+      // commander words it as: too many arguments for 'diff'. Expected 2 arguments but got 4.
+      const [, expected = '?', given = '?'] = /Expected (\d+) arguments? but got (\d+)/.exec(error.message) ?? [];
+      return ctx.t.format('cli.error.excessArguments', { expected: Number(expected), given: Number(given), command });
+    }
     default:
       return ctx.t.format('cli.error.usage', { detail: error.message.replace(/^error: /, '') });
   }

@@ -41,8 +41,12 @@ export function diffCommand(ctx: CommandContext): Command {
 
       const outcome = await runDiff({ old: oldSource, new: newSource, at: options.at ?? (options.caseStart ? today() : undefined), caseStart: options.caseStart }, ctx);
       if (outcome.kind === 'invalid') {
-        const format = (FINDING_FORMATS as readonly string[]).includes(options.format) ? (options.format as (typeof FINDING_FORMATS)[number]) : 'stylish';
-        ctx.stdout.write(formatFindings(outcome.findings, format, { localizer: ctx.t, basePath: outcome.basePath, toolVersion: VERSION }));
+        const textual = (FINDING_FORMATS as readonly string[]).includes(options.format);
+        const format = textual ? (options.format as (typeof FINDING_FORMATS)[number]) : 'stylish';
+        const report = formatFindings(outcome.findings, format, { localizer: ctx.t, basePath: outcome.basePath, toolVersion: VERSION });
+        // A CI job reads --out: it gets the findings instead of an older result. A DOCX or PDF is not replaced by text.
+        if (textual) await emit(ctx, report, options.out);
+        else ctx.stderr.write(report);
         ctx.stderr.write(`${ctx.t.format('diff.error.sideInvalid', { side: outcome.side })}\n`);
         ctx.exitCode = EXIT_FINDINGS;
         return;

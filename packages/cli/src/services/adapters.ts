@@ -22,6 +22,11 @@ export async function readInput(path: string, ctx: CommandContext): Promise<Uint
 /** Loads a model repository and stops with its load errors, which make cross-checks meaningless. */
 export async function loadModel(path: string, ctx: CommandContext): Promise<ModelRepository> {
   const repository = await loadOrFail(() => loadRepository(resolve(ctx.cwd, path)), ctx);
+  // Without a manifest the folder is probably not a model repository at all (the default --repo is the
+  // current folder): its findings would be noise about unrelated files.
+  if (repository.findings.some((item) => item.ruleId === 'manifest-missing')) {
+    throw new UserError(ctx.t.format('adapters.error.notRepository', { path }));
+  }
   const errors = repository.findings.filter((item) => item.severity === 'error');
   if (errors.length > 0) {
     ctx.stderr.write(renderFindings(errors, 'stylish', ctx, relative(ctx.cwd, repository.root) || '.'));
