@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,5 +33,17 @@ describe('tsmp indicators guards its files', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('не найден');
     expect(result.stderr).not.toContain('Внутренняя ошибка');
+  });
+});
+
+describe('tsmp indicators checks the mapping', () => {
+  it('refuses a control point no standard defines', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tsmp-mapping-'));
+    const mapping = join(folder, 'bad.mapping.yaml');
+    writeFileSync(mapping, readFileSync(join(ROOT, 'examples', 'mappings', 'receipt.mapping.yaml'), 'utf8').replace(/cp-placed/g, 'cp-plased'));
+    const result = tsmp(['indicators', '--repo', 'examples/public-works', '--events', RECEIPT, '--mapping', mapping, '--period', '2010-10..2011-12', '--ignore-effective-dates']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('«cp-plased»');
+    expect(result.stderr).toContain('cp-placed');
   });
 });

@@ -19,6 +19,7 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.composite':
       'файл методики интегрального показателя (YAML): нормирование, веса показателей или групп, способ свёртки; по умолчанию равные веса и min-max',
     'indicators.option.failOn': 'код выхода 1, если есть значения в этой зоне или хуже: red, yellow или none',
+    'indicators.error.unknownPoints': 'В сопоставлении {file} указаны контрольные точки, которых нет в стандартах: {list}. Исправьте идентификаторы; известные точки: {known}.',
     'indicators.error.eventsNotFound': 'Журнал событий «{file}» не найден. Проверьте путь в --events.',
     'indicators.error.eventsNotFile': '«{file}» — папка, а не файл журнала событий. Укажите в --events файл CSV, XES или JSON Lines.',
     'indicators.error.storeNotFile': '«{file}» — папка. Укажите в --store путь к файлу хранилища.',
@@ -82,6 +83,7 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.composite':
       'composite index method file (YAML): normalisation, weights of indicators or groups, aggregation; equal weights and min-max by default',
     'indicators.option.failOn': 'exit code 1 when a value is in this zone or worse: red, yellow or none',
+    'indicators.error.unknownPoints': 'Mapping {file} names control points that no standard defines: {list}. Fix the ids; known points: {known}.',
     'indicators.error.eventsNotFound': 'Event log "{file}" not found. Check the path in --events.',
     'indicators.error.eventsNotFile': '"{file}" is a folder, not an event log. Pass a CSV, XES or JSON Lines file to --events.',
     'indicators.error.storeNotFile': '"{file}" is a folder. Pass the path of a store file to --store.',

@@ -41,6 +41,7 @@ export async function runIndicators(request: IndicatorsRequest, ctx: CommandCont
     artifacts.push(...repository.artifacts);
   }
   const mapping = request.mapping ? await loadOrFail(() => loadMapping(request.mapping as string), ctx) : undefined;
+  if (mapping?.controlPoints) checkMappedPoints(mapping.controlPoints, request.mapping as string, artifacts, ctx);
   const composite = request.composite ? await loadOrFail(() => loadCompositeMethod(request.composite as string), ctx) : undefined;
   const progress = progressReporter(ctx);
   try {
@@ -93,4 +94,22 @@ async function checkStoreFile(file: string, events: string, ctx: CommandContext)
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Stops when the mapping sends source values to control points no standard
+ * defines: a typo there would silently leave an indicator without data.
+ * Checklist answers arrive under the id of their indicator, so those ids count too.
+ */
+function checkMappedPoints(points: Readonly<Record<string, string>>, file: string, artifacts: readonly LoadedArtifact[], ctx: CommandContext): void {
+  const known = new Set<string>();
+  for (const artifact of artifacts) {
+    const data = artifact.data as { controlPoints?: { id: string }[]; indicators?: { id: string }[] };
+    for (const point of data.controlPoints ?? []) known.add(point.id);
+    for (const indicator of data.indicators ?? []) known.add(indicator.id);
+  }
+  const unknown = Object.entries(points).filter(([, point]) => !known.has(point));
+  if (unknown.length === 0) return;
+  const list = unknown.map(([value, point]) => `«${value}» → «${point}»`).join('; ');
+  throw new UserError(ctx.t.format('indicators.error.unknownPoints', { file, list, known: [...known].sort().join(', ') }));
 }
