@@ -3,9 +3,10 @@ import { periodLabel } from '@tsmp/indicators';
 import type { Localizer } from '@tsmp/core';
 import { valueRows, type ValueRow } from './indicators-rows.js';
 
-function formatNumber(value: number | null | undefined): string {
+/** A number as readers of the language write it: «83,33» in Russian, «83.33» in English. */
+function formatNumber(value: number | null | undefined, t: Localizer): string {
   if (value === null || value === undefined) return '—';
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  return Number.isInteger(value) ? String(value) : t.number(value, 2);
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -35,11 +36,11 @@ function valuesSection(rows: ValueRow[], t: Localizer): string[] {
         row.region,
         row.centre,
         row.service,
-        formatNumber(row.value),
-        formatNumber(row.num),
+        formatNumber(row.value, t),
+        formatNumber(row.num, t),
         String(row.den),
       ];
-      if (withBenchmark) line.push(formatNumber(row.benchmark));
+      if (withBenchmark) line.push(formatNumber(row.benchmark, t));
       line.push(row.zone ? t.format(`indicators.zone.${row.zone}`) : '');
       return line;
     });
@@ -65,7 +66,7 @@ export function renderIndicatorsTable(report: IndicatorReport, t: Localizer): st
       assignment.assignee.region,
       assignment.assignee.centre ?? '',
       assignment.assignee.service ?? '',
-      formatNumber(assignment.value),
+      formatNumber(assignment.value, t),
       t.format(`indicators.zone.${assignment.zone}`),
     ]);
     out.push(table(header, cells), '');
@@ -84,7 +85,7 @@ export function renderIndicatorsTable(report: IndicatorReport, t: Localizer): st
         String(result.rank),
         result.region,
         result.centre ?? '',
-        formatNumber(result.value),
+        formatNumber(result.value, t),
         range ? `${range.minRank}–${range.maxRank}` : '',
       ];
     });
