@@ -26,7 +26,7 @@ describe('tsmp bpmn', () => {
   it('import of a missing file is a usage error', () => {
     const result = tsmp(['bpmn', 'import', 'missing.bpmn'], { cwd: EXAMPLE });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('Не удалось прочитать файл missing.bpmn: ENOENT');
+    expect(result.stderr).toContain('Не удалось прочитать файл «missing.bpmn»: файл не найден');
     expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 

@@ -15,7 +15,7 @@ export async function readInput(path: string, ctx: CommandContext): Promise<Uint
   try {
     return await readFile(resolve(ctx.cwd, path));
   } catch (error) {
-    throw new UserError(ctx.t.format('adapters.error.read', { file: path, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw new UserError(ctx.t.format('adapters.error.read', { file: path, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }));
   }
 }
 
