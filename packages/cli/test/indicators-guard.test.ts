@@ -47,3 +47,18 @@ describe('tsmp indicators checks the mapping', () => {
     expect(result.stderr).toContain('cp-placed');
   });
 });
+
+describe('tsmp indicators as a document', () => {
+  it('renders the report of the last period', () => {
+    const result = tsmp([...common, '--events', RECEIPT, '--by', 'region,centre', '--format', 'md']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Период: 2011-12');
+    expect(result.stdout).toContain('94,7');
+  });
+
+  it('asks where to write a PDF', () => {
+    const result = tsmp([...common, '--events', RECEIPT, '--format', 'pdf']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--out');
+  });
+});

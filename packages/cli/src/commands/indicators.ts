@@ -5,6 +5,7 @@ import type { CommandContext } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK, UserError } from '../io.js';
 import { emit, langOption, outOption } from '../options.js';
 import { renderIndicatorsCsv } from '../render/indicators-csv.js';
+import { indicatorReportInput } from '../render/indicators-document.js';
 import { renderIndicatorsTable } from '../render/indicators-table.js';
 import { loadOrFail } from '../services/load.js';
 
@@ -16,7 +17,7 @@ interface IndicatorsOptions {
   period: string;
   step: 'month' | 'half-year' | 'year';
   by: string;
-  format: 'table' | 'json' | 'csv';
+  format: 'table' | 'json' | 'csv' | 'docx' | 'pdf' | 'html' | 'md';
   decimalComma?: boolean;
   store?: string;
   ignoreEffectiveDates?: boolean;
@@ -77,7 +78,7 @@ export function indicatorsCommand(ctx: CommandContext): Command {
     .requiredOption('--period <range>', ctx.t.format('indicators.option.period'))
     .addOption(new Option('--step <step>', ctx.t.format('indicators.option.step')).choices(Object.keys(STEPS)).default('month'))
     .option('--by <levels>', ctx.t.format('indicators.option.by'), 'region')
-    .addOption(new Option('-f, --format <format>', ctx.t.format('indicators.option.format')).choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('-f, --format <format>', ctx.t.format('indicators.option.format')).choices(['table', 'json', 'csv', 'docx', 'pdf', 'html', 'md']).default('table'))
     .option('--decimal-comma', ctx.t.format('indicators.option.decimalComma'))
     .option('--store <file>', ctx.t.format('indicators.option.store'))
     .option('--ignore-effective-dates', ctx.t.format('indicators.option.ignoreEffectiveDates'))
@@ -86,6 +87,10 @@ export function indicatorsCommand(ctx: CommandContext): Command {
     .addOption(outOption(ctx))
     .addOption(langOption(ctx))
     .action(async (options: IndicatorsOptions) => {
+      const document = ['docx', 'pdf', 'html', 'md'].includes(options.format);
+      if ((options.format === 'docx' || options.format === 'pdf') && !options.out) {
+        throw new UserError(ctx.t.format('indicators.error.binaryNeedsOut', { format: options.format }));
+      }
       const range = await loadOrFail(() => parsePeriodRange(options.period), ctx);
       const levels = parseLevels(options.by, ctx);
       // SQLite, the event readers and the ink view load only when indicators are computed.
@@ -106,8 +111,12 @@ export function indicatorsCommand(ctx: CommandContext): Command {
         ctx,
       );
       summarise(report, ctx, !options.mapping);
-      let text: string;
-      if (options.format === 'json') text = `${JSON.stringify(report, null, 2)}\n`;
+      let text: string | Uint8Array;
+      if (document) {
+        const { buildIndicatorReportDocument, renderDocument } = await import('@tsmp/export');
+        const input = indicatorReportInput(report);
+        text = await renderDocument(buildIndicatorReportDocument(input, { lang: ctx.lang }), options.format as 'docx' | 'pdf' | 'html' | 'md');
+      } else if (options.format === 'json') text = `${JSON.stringify(report, null, 2)}\n`;
       else if (options.format === 'csv') text = renderIndicatorsCsv(report, ctx.t, options.decimalComma === true);
       else text = renderIndicatorsTable(report, ctx.t);
       await emit(ctx, text, options.out);

@@ -11,7 +11,7 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.period': 'период: месяцы ГГГГ-ММ..ГГГГ-ММ или год ГГГГ',
     'indicators.option.step': 'длина отчётного периода: month (месяц), half-year (полугодие), year (год)',
     'indicators.option.by': 'уровни через запятую: service (сервис), centre (ЦЗН), region (субъект РФ), country (Россия)',
-    'indicators.option.format': 'формат вывода: table (таблица), json, csv (для Excel: «;» и метка порядка байтов)',
+    'indicators.option.format': 'формат вывода: table (таблица), json, csv (для Excel: «;» и метка порядка байтов), docx, pdf, html, md (отчёт о показателях за последний период с графиком)',
     'indicators.option.decimalComma': 'в CSV писать дробные числа с запятой, как их ждёт русский Excel',
     'indicators.option.store': 'сохранить хранилище событий SQLite в этот файл (по умолчанию временный файл удаляется)',
     'indicators.option.ignoreEffectiveDates':
@@ -19,6 +19,7 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.composite':
       'файл методики интегрального показателя (YAML): нормирование, веса показателей или групп, способ свёртки; по умолчанию равные веса и min-max',
     'indicators.option.failOn': 'код выхода 1, если есть значения в этой зоне или хуже: red, yellow или none',
+    'indicators.error.binaryNeedsOut': 'Формат {format} — двоичный файл; укажите, куда его записать: --out ФАЙЛ.',
     'indicators.error.unknownPoints': 'В сопоставлении {file} указаны контрольные точки, которых нет в стандартах: {list}. Исправьте идентификаторы; известные точки: {known}.',
     'indicators.error.eventsNotFound': 'Журнал событий «{file}» не найден. Проверьте путь в --events.',
     'indicators.error.eventsNotFile': '«{file}» — папка, а не файл журнала событий. Укажите в --events файл CSV, XES или JSON Lines.',
@@ -75,7 +76,7 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.period': 'period: months YYYY-MM..YYYY-MM or a year YYYY',
     'indicators.option.step': 'reporting period length: month, half-year or year',
     'indicators.option.by': 'comma-separated levels: service, centre, region, country',
-    'indicators.option.format': 'output format: table, json, csv (for Excel: ";" and a byte-order mark)',
+    'indicators.option.format': 'output format: table, json, csv (for Excel: ";" and a byte-order mark), docx, pdf, html, md (indicator report of the last period with a chart)',
     'indicators.option.decimalComma': 'write decimals in CSV with a comma, as Russian Excel expects',
     'indicators.option.store': 'keep the SQLite event store in this file (by default a temporary file is removed)',
     'indicators.option.ignoreEffectiveDates':
@@ -83,6 +84,7 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.option.composite':
       'composite index method file (YAML): normalisation, weights of indicators or groups, aggregation; equal weights and min-max by default',
     'indicators.option.failOn': 'exit code 1 when a value is in this zone or worse: red, yellow or none',
+    'indicators.error.binaryNeedsOut': 'Format {format} is a binary file; say where to write it: --out FILE.',
     'indicators.error.unknownPoints': 'Mapping {file} names control points that no standard defines: {list}. Fix the ids; known points: {known}.',
     'indicators.error.eventsNotFound': 'Event log "{file}" not found. Check the path in --events.',
     'indicators.error.eventsNotFile': '"{file}" is a folder, not an event log. Pass a CSV, XES or JSON Lines file to --events.',
