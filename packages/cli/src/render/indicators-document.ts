@@ -8,6 +8,14 @@ function keyOf(value: Value): string {
   return [value.standard, value.indicatorId, value.level, value.region ?? '', value.centre ?? '', value.service ?? ''].join('|');
 }
 
+/** Direction of a value against the previous period; none when either is missing. */
+function trendOf(current: number | null, before: number | null | undefined): IndicatorReportRow['trend'] {
+  if (current === null || before === null || before === undefined) return undefined;
+  if (current > before) return 'up';
+  if (current < before) return 'down';
+  return 'flat';
+}
+
 /**
  * Turns the result of `tsmp indicators` into the input of the indicator
  * report document: the values of the last period at the region and centre
@@ -26,8 +34,7 @@ export function indicatorReportInput(report: IndicatorReport): IndicatorReportIn
     if (value.period !== last || (value.level !== 'region' && value.level !== 'centre') || value.service) continue;
     const definition = definitions.get(`${value.standard}|${value.indicatorId}`);
     if (!definition) continue;
-    const before = earlier.get(keyOf(value));
-    const trend = before === undefined || before === null || value.value === null ? undefined : value.value > before ? 'up' : value.value < before ? 'down' : 'flat';
+    const trend = trendOf(value.value, earlier.get(keyOf(value)));
     rows.push({
       region: value.region ?? '',
       ...(value.level === 'centre' && value.centre ? { centre: value.centre } : {}),
