@@ -55,7 +55,8 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.table.zone': 'Зона',
     'indicators.table.benchmark': 'Среднее по РФ',
     'indicators.table.assignments': 'Задания на улучшение работы',
-    'indicators.table.composite': 'Интегральный показатель ({normalisation}, {aggregation})',
+    'indicators.table.composite':
+      'Интегральный показатель ({normalisation, select, minMax {нормирование по минимуму и максимуму} goalposts {нормирование по опорным значениям} distanceToTarget {расстояние до целевого значения} other {{normalisation}}}, {aggregation, select, arithmetic {среднее арифметическое} geometric {среднее геометрическое} other {{aggregation}}})',
     'indicators.table.rank': 'Место',
     'indicators.table.rankRange': 'Место при изменении весов ±20 %',
     'indicators.table.empty': 'Нет значений за период.',
@@ -118,7 +119,8 @@ export const indicatorsCommandMessages: Catalogs = {
     'indicators.table.zone': 'Zone',
     'indicators.table.benchmark': 'Russia mean',
     'indicators.table.assignments': 'Improvement assignments',
-    'indicators.table.composite': 'Composite index ({normalisation}, {aggregation})',
+    'indicators.table.composite':
+      'Composite index ({normalisation, select, minMax {min-max normalisation} goalposts {goalpost normalisation} distanceToTarget {distance to target} other {{normalisation}}}, {aggregation, select, arithmetic {arithmetic mean} geometric {geometric mean} other {{aggregation}}})',
     'indicators.table.rank': 'Rank',
     'indicators.table.rankRange': 'Rank with weights ±20 %',
     'indicators.table.empty': 'No values for the period.',
