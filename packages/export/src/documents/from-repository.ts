@@ -51,6 +51,8 @@ function comparisonDocument(repository: ModelRepository, request: RepositoryDocu
   const table = result.tables.find((entry) => entry.artifactId === request.id);
   if (!table) {
     const present = repository.artifacts.some((artifact) => artifact.id === request.id);
+    const inBase = request.base.artifacts.some((artifact) => artifact.id === request.id);
+    if (present && !inBase) throw new TsmpError('export.error.notInBase', { id: request.id, base: request.base.root });
     if (present) throw new TsmpError('export.error.noChanges', { id: request.id });
     throw notFound(repository, request, result.tables.map((entry) => entry.artifactId));
   }
