@@ -162,6 +162,8 @@ describe('XES and JSON Lines', () => {
       [2, 'indicators.row.invalidJson'],
       [3, 'indicators.row.notObject'],
     ]);
+    expect(stats.rows).toBe(4);
+    expect(stats.errorCount).toBe(2);
   });
 });
 

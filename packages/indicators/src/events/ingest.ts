@@ -93,7 +93,12 @@ export async function* ingestEvents(file: string, options: IngestOptions, stats:
   const format = formatOf(file, options.mapping, options.format);
   const csv = format === 'csv' ? await openMappedCsv(file, options.mapping) : undefined;
   const map = compileMapping(options.mapping, options.zoneOf, csv?.header);
-  const sources = csv ? csvRecords(csv, keepError) : format === 'xes' ? readXes(file) : jsonlRecords(file, keepError);
+  // A row the reader itself rejects never becomes a record, but it is still a row of the file.
+  const keepSourceError = (error: RowError) => {
+    stats.rows += 1;
+    keepError(error);
+  };
+  const sources = csv ? csvRecords(csv, keepSourceError) : format === 'xes' ? readXes(file) : jsonlRecords(file, keepSourceError);
 
   for await (const records of sources) {
     const events: ControlPointEvent[] = [];
