@@ -1,9 +1,8 @@
 import { ARTIFACT_SCHEMAS, type Artifact, type ArtifactKind } from '@tsmp/schema';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/fingerprint.js';
-import { toIdPath } from '../findings/id-path.js';
 import { parseFile } from './parse-file.js';
-import { schemaProblems } from './schema-issues.js';
+import { schemaFindings } from './schema-findings.js';
 import type { LoadedArtifact } from './types.js';
 
 export interface ArtifactLoad {
@@ -50,20 +49,7 @@ export function loadArtifactBytes(bytes: Uint8Array, file: string): ArtifactLoad
   const rawId = (value as Record<string, unknown>)['id'];
   const artifactId = typeof rawId === 'string' ? rawId : undefined;
   if (!result.success) {
-    for (const problem of schemaProblems(result.error.issues, value)) {
-      findings.push(
-        finding({
-          ruleId: 'schema',
-          severity: 'error',
-          messageId: problem.messageId,
-          args: problem.args,
-          location: parsed.positions.locate(problem.path),
-          path: problem.path,
-          idPath: toIdPath(value, problem.path),
-          ...(artifactId ? { artifactId } : {}),
-        }),
-      );
-    }
+    findings.push(...schemaFindings(result.error.issues, value, parsed.positions, artifactId));
     return { findings };
   }
 

@@ -7,8 +7,7 @@ import { TsmpError } from '../errors/tsmp-error.js';
 import { globProblem, globToRegExp, matchesGlobs } from './glob.js';
 import { loadArtifactBytes } from './load-artifact.js';
 import { MAX_FILE_BYTES, parseFile } from './parse-file.js';
-import { schemaProblems } from './schema-issues.js';
-import { toIdPath } from '../findings/id-path.js';
+import { schemaFindings } from './schema-findings.js';
 import type { LoadedArtifact, ModelRepository, PositionIndex } from './types.js';
 import { walkFiles } from './walk.js';
 
@@ -158,19 +157,7 @@ async function readManifest(root: string, findings: Finding[]): Promise<{ manife
   if (parsed.value === undefined) return fallback;
   const result = Manifest.safeParse(parsed.value);
   if (!result.success) {
-    for (const problem of schemaProblems(result.error.issues, parsed.value)) {
-      findings.push(
-        finding({
-          ruleId: 'schema',
-          severity: 'error',
-          messageId: problem.messageId,
-          args: problem.args,
-          location: parsed.positions.locate(problem.path),
-          path: problem.path,
-          idPath: toIdPath(parsed.value, problem.path),
-        }),
-      );
-    }
+    findings.push(...schemaFindings(result.error.issues, parsed.value, parsed.positions));
     return { ...fallback, positions: parsed.positions };
   }
   const manifest = result.data;
