@@ -133,8 +133,8 @@ describe('tsmp diff', () => {
 
   it('--at and --case-start name the editions', async () => {
     const result = await tsmpDiff(['examples/editions/standard-156/2023', 'examples/editions/standard-156/2024', '--at', '2024-08-01', '--case-start', '2024-07-01']);
-    expect(result.stdout).toContain('organisation-standard-156: на 2024-08-01 действует ред. 2 от 2024-07-12');
-    expect(result.stdout).toContain('Случай, начатый 2024-07-01, на 2024-08-01 ведётся по редакции: ред. 1 от 2023-03-16');
+    expect(result.stdout).toContain('organisation-standard-156: на 01.08.2024 действует ред. 2 от 12.07.2024');
+    expect(result.stdout).toContain('Случай, начатый 01.07.2024, на 01.08.2024 ведётся по редакции: ред. 1 от 16.03.2023');
   });
 
   it('an invalid date is a usage error', async () => {

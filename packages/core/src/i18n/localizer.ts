@@ -2,6 +2,9 @@ import { formatTemplate } from './template.js';
 import type { Catalogs, Lang, MessageArgs, MessageRef } from './types.js';
 import { DEFAULT_LANG, LANGUAGES } from './types.js';
 
+// A value that is exactly a calendar date is shown as Russian documents write dates: 12.07.2024.
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** Raised when a message id has no template; a missing translation is a bug, never shown as a raw key. */
 export class MissingMessageError extends Error {
   constructor(
@@ -48,6 +51,7 @@ export class Localizer {
       const ref = value as MessageRef;
       return this.format(ref.messageId, ref.args ?? {});
     }
+    if (typeof value === 'string' && this.lang === 'ru' && ISO_DATE.test(value)) return `${value.slice(8, 10)}.${value.slice(5, 7)}.${value.slice(0, 4)}`;
     return String(value);
   }
 }

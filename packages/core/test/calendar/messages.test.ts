@@ -37,7 +37,7 @@ describe('calendar messages', () => {
       errorOf(() => dueAt('2024-02-01 10:00', { amount: 1, unit: 'hours' }, 'Europe/Moscow')),
       errorOf(() => dueAt('2024-02-01T10:00:00Z', { amount: 1, unit: 'hours' }, 'Mars/Olympus')),
     ];
-    expect(ru.format(errors[0]!.messageId, errors[0]!.args)).toContain('2027-02-01');
+    expect(ru.format(errors[0]!.messageId, errors[0]!.args)).toContain('01.02.2027');
     expect(ru.format(errors[0]!.messageId, errors[0]!.args)).toContain('2020–2026');
     for (const error of errors) {
       expect(ru.format(error.messageId, error.args)).not.toMatch(/[{}]/);

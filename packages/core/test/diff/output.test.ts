@@ -46,7 +46,7 @@ describe('diff output', () => {
     expect(text).toContain('Сравнение редакций: examples/editions/social-adaptation/2022 → examples/editions/social-adaptation/2024');
     expect(text).toContain('Исключена контрольная точка');
     expect(text).toContain('Задания на изучение изменений');
-    expect(text).toContain('Случай, начатый 2024-11-01, на 2025-01-15 ведётся по редакции: ред. 1 от 2022-04-27');
+    expect(text).toContain('Случай, начатый 01.11.2024, на 15.01.2025 ведётся по редакции: ред. 1 от 27.04.2022');
     expect(text).toMatch(/Итого \d+ изменени/);
     expect(text).not.toContain('\u001b[');
   });

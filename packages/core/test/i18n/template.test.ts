@@ -68,3 +68,19 @@ describe('template value names', () => {
     expect([...templateArgNames(template)].sort()).toEqual(['day', 'period']);
   });
 });
+
+describe('dates in messages', () => {
+  const catalogs = [{ ru: { 'x.date': 'с {date}' }, en: { 'x.date': 'from {date}' } }];
+
+  it('Russian shows a date as dd.mm.yyyy', () => {
+    expect(new Localizer('ru', catalogs).format('x.date', { date: '2024-07-12' })).toBe('с 12.07.2024');
+  });
+
+  it('English keeps the ISO form', () => {
+    expect(new Localizer('en', catalogs).format('x.date', { date: '2024-07-12' })).toBe('from 2024-07-12');
+  });
+
+  it('an id that only starts like a date is left alone', () => {
+    expect(new Localizer('ru', catalogs).format('x.date', { date: '2024-07-12-edition' })).toBe('с 2024-07-12-edition');
+  });
+});
