@@ -1,5 +1,6 @@
 import type { ChecklistIndicator, Indicator } from '@tsmp/schema';
-import type { DiffContext } from '../context.js';
+import type { PathSegment } from '../../findings/finding.js';
+import type { ChangeSite, DiffContext } from '../context.js';
 import { matchElements } from '../match.js';
 import { textSimilarity } from '../similarity.js';
 import { differs } from './sets.js';
@@ -8,8 +9,30 @@ function effectiveArg(value: string | undefined): string {
   return value ?? '—';
 }
 
-/** Compares indicators of execution of a process standard. */
-export function compareIndicators(ctx: DiffContext, before: readonly Indicator[], after: readonly Indicator[], effectiveFrom: string | undefined): void {
+/** The fields both kinds of indicator share, which matching and locating need. */
+interface IndicatorLike {
+  id: string;
+  number: string;
+  name: string;
+  effectiveFrom?: string | undefined;
+}
+
+/** A matched pair of indicators with the element it is reported under and its location in both editions. */
+interface IndicatorPair<T extends IndicatorLike> {
+  a: T;
+  b: T;
+  element: ReturnType<DiffContext['element']>;
+  site: ChangeSite;
+  oldPath: PathSegment[];
+  newPath: PathSegment[];
+  field(name: string): IndicatorPair<T>['site'];
+}
+
+/**
+ * Matches indicators by id, then by name, reports the removed and added ones,
+ * and returns the pairs for the caller's kind-specific comparisons.
+ */
+function matchIndicators<T extends IndicatorLike>(ctx: DiffContext, before: readonly T[], after: readonly T[], effectiveFrom: string | undefined): IndicatorPair<T>[] {
   const match = matchElements(before, after, (item) => item.id, (a, b) => textSimilarity(a.name, b.name));
   for (const { item, index } of match.removed) {
     ctx.add('indicator.removed', ctx.element('indicator', item.id, item.number, item.name), { oldPath: ['indicators', index], oldValue: item.name });
@@ -22,15 +45,32 @@ export function compareIndicators(ctx: DiffContext, before: readonly Indicator[]
     });
   }
 
-  for (const pair of match.pairs) {
+  return match.pairs.map((pair) => {
     const { old: a, new: b } = pair;
+    const oldPath: PathSegment[] = ['indicators', pair.oldIndex];
+    const newPath: PathSegment[] = ['indicators', pair.newIndex];
+    const site: ChangeSite = { oldPath, newPath, matchedBy: pair.by, ...(b.effectiveFrom ?? effectiveFrom ? { effectiveFrom: b.effectiveFrom ?? effectiveFrom } : {}) };
     const element = ctx.element('indicator', b.id, b.number, b.name);
-    const oldPath = ['indicators', pair.oldIndex];
-    const newPath = ['indicators', pair.newIndex];
-    const site = { oldPath, newPath, matchedBy: pair.by, effectiveFrom: b.effectiveFrom ?? effectiveFrom };
-    const field = (name: string) => ({ ...site, oldPath: [...oldPath, name], newPath: [...newPath, name] });
+    ctx.text('indicator.renamed', element, a.name, b.name, { ...site, oldPath: [...oldPath, 'name'], newPath: [...newPath, 'name'] });
+    return { a, b, element, site, oldPath, newPath, field: (name: string) => ({ ...site, oldPath: [...oldPath, name], newPath: [...newPath, name] }) };
+  });
+}
 
-    ctx.text('indicator.renamed', element, a.name, b.name, field('name'));
+/** Reports a changed effective date of a matched indicator. */
+function compareEffectiveFrom<T extends IndicatorLike>(ctx: DiffContext, { a, b, element }: IndicatorPair<T>, site: IndicatorPair<T>['site']): void {
+  if (a.effectiveFrom === b.effectiveFrom) return;
+  ctx.add('indicator.effectiveFrom.changed', element, {
+    ...site,
+    oldValue: a.effectiveFrom ?? null,
+    newValue: b.effectiveFrom ?? null,
+    args: { old: effectiveArg(a.effectiveFrom), new: effectiveArg(b.effectiveFrom) },
+  });
+}
+
+/** Compares indicators of execution of a process standard. */
+export function compareIndicators(ctx: DiffContext, before: readonly Indicator[], after: readonly Indicator[], effectiveFrom: string | undefined): void {
+  for (const pair of matchIndicators(ctx, before, after, effectiveFrom)) {
+    const { a, b, element, field } = pair;
     if (a.unit !== b.unit) {
       ctx.add('indicator.unit.changed', element, { ...field('unit'), oldValue: a.unit, newValue: b.unit, args: { old: a.unit, new: b.unit } });
     }
@@ -59,14 +99,7 @@ export function compareIndicators(ctx: DiffContext, before: readonly Indicator[]
     if (differs(a.corridor ?? null, b.corridor ?? null)) {
       ctx.add('indicator.corridor.changed', element, { ...field('corridor'), oldValue: a.corridor ?? null, newValue: b.corridor ?? null });
     }
-    if (a.effectiveFrom !== b.effectiveFrom) {
-      ctx.add('indicator.effectiveFrom.changed', element, {
-        ...field('effectiveFrom'),
-        oldValue: a.effectiveFrom ?? null,
-        newValue: b.effectiveFrom ?? null,
-        args: { old: effectiveArg(a.effectiveFrom), new: effectiveArg(b.effectiveFrom) },
-      });
-    }
+    compareEffectiveFrom(ctx, pair, field('effectiveFrom'));
   }
 }
 
@@ -77,26 +110,8 @@ export function compareChecklistIndicators(
   after: readonly ChecklistIndicator[],
   effectiveFrom: string | undefined,
 ): void {
-  const match = matchElements(before, after, (item) => item.id, (a, b) => textSimilarity(a.name, b.name));
-  for (const { item, index } of match.removed) {
-    ctx.add('indicator.removed', ctx.element('indicator', item.id, item.number, item.name), { oldPath: ['indicators', index], oldValue: item.name });
-  }
-  for (const { item, index } of match.added) {
-    ctx.add('indicator.added', ctx.element('indicator', item.id, item.number, item.name), {
-      newPath: ['indicators', index],
-      newValue: item.name,
-      effectiveFrom: item.effectiveFrom ?? effectiveFrom,
-    });
-  }
-
-  for (const pair of match.pairs) {
-    const { old: a, new: b } = pair;
-    const element = ctx.element('indicator', b.id, b.number, b.name);
-    const oldPath = ['indicators', pair.oldIndex];
-    const newPath = ['indicators', pair.newIndex];
-    const site = { oldPath, newPath, matchedBy: pair.by, effectiveFrom: b.effectiveFrom ?? effectiveFrom };
-
-    ctx.text('indicator.renamed', element, a.name, b.name, { ...site, oldPath: [...oldPath, 'name'], newPath: [...newPath, 'name'] });
+  for (const pair of matchIndicators(ctx, before, after, effectiveFrom)) {
+    const { a, b, element, site, oldPath, newPath } = pair;
     const questions = matchElements(a.questions, b.questions, (question) => question.id, (x, y) => textSimilarity(x.text, y.text));
     for (const { item, index } of questions.removed) {
       ctx.add('indicator.question.removed', element, { ...site, oldPath: [...oldPath, 'questions', index], oldValue: item.text, args: { item: item.text } });
@@ -114,13 +129,6 @@ export function compareChecklistIndicators(
         args: { old: `${a.formula} (${a.points})`, new: `${b.formula} (${b.points})` },
       });
     }
-    if (a.effectiveFrom !== b.effectiveFrom) {
-      ctx.add('indicator.effectiveFrom.changed', element, {
-        ...site,
-        oldValue: a.effectiveFrom ?? null,
-        newValue: b.effectiveFrom ?? null,
-        args: { old: effectiveArg(a.effectiveFrom), new: effectiveArg(b.effectiveFrom) },
-      });
-    }
+    compareEffectiveFrom(ctx, pair, site);
   }
 }
