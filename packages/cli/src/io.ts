@@ -9,7 +9,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** What every command receives: the streams, the language and its localizer. */
+/** Context every command receives: the streams, the language and its localizer. */
 export interface CommandContext extends CliIo {
   /** The arguments the CLI was started with, without `node` and the script. */
   argv: readonly string[];

@@ -37,7 +37,7 @@ export async function emit(ctx: CommandContext, text: string | Uint8Array, out: 
   }
 }
 
-/** Turns a failed write into a message that says why in words and what to do. */
+/** Turns a failed write into a message that gives the reason in words and what to do. */
 export function writeError(ctx: CommandContext, file: string, error: unknown): UserError {
   return new UserError(ctx.t.format('cli.error.write', { file, reason: (error as NodeJS.ErrnoException).code ?? 'EIO' }));
 }

@@ -26,7 +26,7 @@ function translateUsage(usage: string, ctx: CommandContext): string {
   return usage.replace('[options]', ctx.t.format('cli.help.optionsPlaceholder')).replace('[command]', ctx.t.format('cli.help.commandPlaceholder'));
 }
 
-/** An option's help line with its allowed values and default in the user's language. */
+/** Builds an option's help line with its allowed values and default in the user's language. */
 function describeOption(option: Option, ctx: CommandContext): string {
   const extra: string[] = [];
   if (option.argChoices) extra.push(ctx.t.format('cli.help.choices', { values: option.argChoices.join(', ') }));
@@ -37,7 +37,7 @@ function describeOption(option: Option, ctx: CommandContext): string {
   return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
 }
 
-/** An argument's help line with its default in the user's language. */
+/** Builds an argument's help line with its default in the user's language. */
 function describeArgument(argument: Argument, ctx: CommandContext): string {
   const fallback: unknown = argument.defaultValue;
   return fallback === undefined ? argument.description : `${argument.description} (${ctx.t.format('cli.help.default', { value: String(fallback) })})`;

@@ -22,7 +22,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The command line to ask for help with: `tsmp validate` when a subcommand was typed, else `tsmp`. */
+/** Returns the command line to ask for help with: `tsmp validate` when a subcommand was typed, else `tsmp`. */
 function commandName(argv: readonly string[]): string {
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';

@@ -134,7 +134,7 @@ export const ControlPoint = described(
 );
 export type ControlPoint = z.infer<typeof ControlPoint>;
 
-/** A file that holds several small artifacts: roles, forms, acts, systems. */
+/** A file that contains several small artifacts: roles, forms, acts, systems. */
 export const Catalog = described(
   z.strictObject({
     kind: artifactKind('Catalog'),

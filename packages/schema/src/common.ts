@@ -12,7 +12,7 @@ export const Id = described(
   'Постоянный идентификатор элемента: буквы, цифры, точка, дефис, подчёркивание. По нему на элемент ссылаются другие файлы; после публикации не меняется.',
 );
 
-/** A reference to an element by its id. */
+/** Builds the schema of a reference to an element by its id. */
 export function ref(target: string) {
   return described(
     z.string().min(1),
@@ -41,7 +41,7 @@ export const LocalDate = described(
 /** Non-empty text as the document words it. */
 export const Text = described(z.string().trim().min(1), 'Текст', 'Текст так, как он сформулирован в документе.');
 
-/** Where a fact comes from: act, point, date, address. */
+/** Source of a fact: act, point, date, address. */
 export const Source = described(
   z.strictObject({
     act: ref('нормативный правовой акт').optional().meta({
@@ -92,7 +92,7 @@ export const RecordGaps = z
   .optional()
   .meta({ title: 'Пробелы в источниках', description: 'Список сведений, которых нет в открытых источниках.' });
 
-/** The `kind` field that tells which artifact a file holds. */
+/** Builds the `kind` field that names the artifact a file contains. */
 export function artifactKind<K extends string>(kind: K) {
   return z.literal(kind).meta({
     title: 'Вид артефакта',

@@ -50,7 +50,7 @@ export const ChecklistQuestion = described(
 );
 export type ChecklistQuestion = z.infer<typeof ChecklistQuestion>;
 
-/** How an indicator is computed; `kind` names the reference method. */
+/** Calculation of an indicator; `kind` names the reference method. */
 export const Calculation = described(
   z.discriminatedUnion('kind', [
     z.strictObject({

@@ -3,7 +3,7 @@ import { periodLabel } from '@tsmp/indicators';
 import type { Localizer } from '@tsmp/core';
 import { valueRows, type ValueRow } from './indicators-rows.js';
 
-/** A number as readers of the language write it: «83,33» in Russian, «83.33» in English. */
+/** Formats a number as readers of the language write it: «83,33» in Russian, «83.33» in English. */
 function formatNumber(value: number | null | undefined, t: Localizer): string {
   if (value === null || value === undefined) return '—';
   return Number.isInteger(value) ? String(value) : t.number(value, 2);

@@ -99,7 +99,7 @@ async function checkStoreFile(file: string, events: string, ctx: CommandContext)
 /**
  * Stops when the mapping sends source values to control points no standard
  * defines: a typo there would silently leave an indicator without data.
- * Checklist answers arrive under the id of their indicator, so those ids count too.
+ * Checklist responses arrive under the id of their indicator, so those ids count too.
  */
 function checkMappedPoints(points: Readonly<Record<string, string>>, file: string, artifacts: readonly LoadedArtifact[], ctx: CommandContext): void {
   const known = new Set<string>();

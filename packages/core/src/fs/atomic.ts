@@ -9,10 +9,10 @@ function temporaryPath(target: string): string {
 /**
  * Writes a file through a temporary file in the same folder and a rename, so
  * that an interrupted write never leaves a half-written file where a good one
- * was. A symbolic link is followed and its target replaced, an existing
- * file keeps its permissions, and a target that is not a regular file (a
- * pipe, `/dev/stdout`, a device) is written directly, because renaming over
- * it would replace the special file itself.
+ * was. A symbolic link is followed and its target replaced, and an existing
+ * file keeps its permissions. A target that is not a regular file (a pipe,
+ * `/dev/stdout`, a device) is written directly, because renaming over it
+ * would replace the special file itself.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   const resolved = await fs.realpath(target).catch(() => target);

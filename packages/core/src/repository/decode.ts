@@ -6,7 +6,7 @@ export interface DecodedText {
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/g;
-// What Russian text in Windows-1251 decodes to: Cyrillic letters, «», №, dashes, no-break space.
+// Characters that Russian text in Windows-1251 decodes to: Cyrillic letters, «», №, dashes, no-break space.
 const RUSSIAN_TEXT = /[А-Яа-яЁё«»№–—\u00a0]/g;
 
 /**
@@ -71,7 +71,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: num
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i] ?? 0;
-    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    const length = utf8SequenceLength(byte);
     if (length === 0) return { line, column };
     for (let k = 1; k < length; k += 1) {
       if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { line, column };
@@ -85,4 +85,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: num
     i += length;
   }
   return { line, column };
+}
+
+/** Returns how many bytes a UTF-8 sequence starting with `byte` has, or 0 for a byte no sequence starts with. */
+function utf8SequenceLength(byte: number): number {
+  if (byte < 0x80) return 1;
+  if (byte >> 5 === 0b110) return 2;
+  if (byte >> 4 === 0b1110) return 3;
+  if (byte >> 3 === 0b11110) return 4;
+  return 0;
 }

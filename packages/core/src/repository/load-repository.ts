@@ -79,7 +79,7 @@ async function loadSingleFile(file: string): Promise<ModelRepository> {
   return { root, manifest: DEFAULT_MANIFEST, artifacts: loaded.artifact ? [loaded.artifact] : [], findings: loaded.findings, standalone: true };
 }
 
-/** Finds the nearest folder at or above `folder` that holds a manifest. */
+/** Finds the nearest folder at or above `folder` that contains a manifest. */
 async function enclosingRepository(folder: string): Promise<string | undefined> {
   let current = folder;
   for (;;) {

@@ -82,8 +82,8 @@ export function parseFile(bytes: Uint8Array, file: string): ParsedFile {
     const second = documents[1] as Document;
     problems.push({ ruleId: 'yaml-syntax', severity: 'error', messageId: 'load.yaml.multipleDocuments', args: {}, location: locate(second.range?.[0] ?? 0) });
   }
-  // Duplicate keys are independent of each other; after any other syntax error the parser's
-  // later complaints are mostly its consequences, so only the first one is reported.
+  // Duplicate keys are independent of each other, so all are reported. After any other syntax
+  // error the parser's later errors mostly follow from it, so only the first one is reported.
   const syntaxError = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   const reported = syntaxError ? [syntaxError] : document.errors;
   for (const error of reported) {

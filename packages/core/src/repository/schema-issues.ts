@@ -37,7 +37,7 @@ function toPath(path: readonly PropertyKey[]): PathSegment[] {
 
 /**
  * Turns zod issues into problems. Union issues are unwrapped to the branch
- * that matched the discriminator, so a methodologist sees the field at fault
+ * that matched the discriminator, so the finding names the field at fault
  * and not «no union member matched».
  */
 export function schemaProblems(issues: readonly z.core.$ZodIssue[], data: unknown): SchemaProblem[] {
@@ -99,12 +99,12 @@ function unionProblems(
   actual: unknown,
 ): SchemaProblem[] {
   if (issue.discriminator) {
-    const given = valueAt(actual, [issue.discriminator]);
+    const discriminatorValue = valueAt(actual, [issue.discriminator]);
     return [
       {
         path: [...path, issue.discriminator],
-        messageId: given === undefined ? 'schema.required' : 'schema.invalidDiscriminator',
-        args: { field: issue.discriminator, value: shortValue(given) },
+        messageId: discriminatorValue === undefined ? 'schema.required' : 'schema.invalidDiscriminator',
+        args: { field: issue.discriminator, value: shortValue(discriminatorValue) },
       },
     ];
   }

@@ -28,7 +28,7 @@ export interface ModelRepository {
   focusFile?: string;
   /** Set when a single file was loaded without any repository around it, so references to other files cannot be checked. */
   standalone?: boolean;
-  /** Where the manifest's keys are, for findings about its settings; absent when there is no manifest. */
+  /** Positions of the manifest's keys, for findings about its settings; absent when there is no manifest. */
   manifestPositions?: PositionIndex;
   /** Findings of reading, parsing and schema checking; artifacts with errors are left out of `artifacts`. */
   findings: Finding[];

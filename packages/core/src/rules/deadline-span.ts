@@ -64,7 +64,7 @@ export function exceeds(span: DeadlineSpan, limit: DeadlineSpan): boolean | unde
   return spanDays > limitDays;
 }
 
-/** A deadline's amount and unit as a message value, so that two deadlines worded alike still read apart. */
+/** Returns a deadline's amount and unit as a message value, so that two deadlines worded alike still read apart. */
 export function deadlineLength(deadline: Deadline): MessageRef {
   return { messageId: 'rules.deadlineLength', args: { amount: deadline.amount, unit: deadline.unit } };
 }

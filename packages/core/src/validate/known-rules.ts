@@ -1,4 +1,4 @@
-/** Rule ids of findings that loading and schema checks raise; no rule object stands behind them. */
+/** Rule ids of findings that loading and schema checks raise; no rule object produces them. */
 export const LOAD_RULE_IDS: readonly string[] = [
   'schema',
   'yaml-syntax',

@@ -43,8 +43,8 @@ export function applySeverities(findings: readonly Finding[], severities: Readon
 export function validateRepository(repository: ModelRepository, options: ValidateOptions = {}): Finding[] {
   const rules = options.rules ?? RULES;
   const findings = [...repository.findings, ...unknownRuleIds(repository, rules)];
-  // A file that failed to load leaves its ids undefined, and every reference to them would be reported
-  // as broken; the rules wait until loading is clean instead of burying the real error in false ones.
+  // A file that failed to load leaves its ids undefined, so every reference to them would be reported
+  // as broken. The rules wait until loading is clean instead of burying the real error in false ones.
   // A missing manifest leaves the loaded artifacts intact, so it alone does not stop the rules.
   const failedFiles = new Set(
     repository.findings.filter((item) => item.severity === 'error' && item.ruleId !== 'manifest-missing').map((item) => item.location?.file ?? ''),

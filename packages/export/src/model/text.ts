@@ -5,7 +5,7 @@ import type { Inline, RichText } from './blocks.js';
 const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
 // Invisible characters that text pasted from Word or the web often carries: zero-width space,
-// word joiner and byte-order mark. They have no glyph in PT Serif and change nothing a reader sees.
+// word joiner and byte-order mark. They have no glyph in PT Serif and change nothing on the page.
 const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 // Narrow, figure and thin spaces (used between digit groups) become no-break spaces, which keep the number on one line.
 const NARROW_SPACES = /[\u202F\u2007\u2009]/g;
@@ -69,7 +69,7 @@ export function toRoman(value: number): string {
   return out;
 }
 
-/** The text of a numbered point; a paraphrase of an unpublished text says so in italics after it. */
+/** Builds the text of a numbered point; a paraphrase of an unpublished text is marked in italics after it. */
 export function pointText(point: { text: string; paraphrase?: boolean | undefined }, paraphraseNote: string): RichText {
   const content = plain(cleanText(point.text));
   return point.paraphrase ? [...content, { text: ` ${paraphraseNote}`, italic: true }] : content;

@@ -1,4 +1,4 @@
-/** How indicator values are brought to a common scale of 0 (worst) to 1 (best). */
+/** Normalisation: the way indicator values are brought to a common scale of 0 (worst) to 1 (best). */
 export type Normalisation = 'minMax' | 'goalposts' | 'distanceToTarget';
 export type Aggregation = 'arithmetic' | 'geometric';
 

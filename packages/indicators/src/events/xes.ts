@@ -16,7 +16,9 @@ function typedValue(tag: string, value: string): AttributeValue | undefined {
       return Number.isFinite(number) ? number : value;
     }
     case 'boolean':
-      return value === 'true' ? true : value === 'false' ? false : value;
+      if (value === 'true') return true;
+      if (value === 'false') return false;
+      return value;
     case 'list':
     case 'container':
       return undefined;
@@ -89,8 +91,8 @@ export async function* readXes(path: string): AsyncGenerator<SourceRecord[]> {
     ready.push({ line: scope.line, fields });
   };
 
-  // NOTE: the file is decoded as UTF-8 whatever its XML declaration says; XES
-  // exports are UTF-8 in practice, but a Windows-1251 one would be misread.
+  // NOTE: the file is decoded as UTF-8 whatever encoding its XML declaration names; XES
+  // exports are UTF-8 in practice, but a Windows-1251 file would be misread.
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 })) {
     parser.write(chunk as string);
     if (failure) throw failure;

@@ -29,7 +29,7 @@ export function sampleSumsSql(facts: string): string {
 /**
  * Order statistic per group of `level` and period: the values at ranks `lo`
  * and `hi` of the sorted durations. The median uses ranks ⌊(n+1)/2⌋ and
- * ⌊n/2⌋+1 (their mean is the median for odd and even n); the 90th
+ * ⌊n/2⌋+1, because their mean is the median for odd and even n. The 90th
  * percentile uses the nearest rank ⌈0.9·n⌉ for both.
  */
 export function orderStatisticSql(facts: string, level: Level, statistic: 'median' | 'p90', dialect: Dialect): string {
